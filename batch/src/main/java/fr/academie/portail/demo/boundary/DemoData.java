@@ -1,0 +1,139 @@
+package fr.academie.portail.demo.boundary;
+
+import fr.academie.portail.accounts.boundary.PasswordHasher;
+import fr.academie.portail.accounts.entity.Account;
+import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.provisioning.boundary.ProvisioningFinished;
+import fr.academie.portail.provisioning.boundary.ProvisioningLauncher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demonstration data, loaded at the first start of a server with {@code portail.demo.enabled}:
+ * establishments, then ~200 staff imported through the provisioning job itself, then one account
+ * per role with a known password (listed in the README).
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String DEMO_PASSWORD = "Portail-Demo-2026";
+    static final String EXTRACT = "demo/extrait-rh-demo.csv";
+    static final String ESTABLISHMENTS = "demo/etablissements.csv";
+
+    /** Demo accounts that get a password and roles; every other staff member signs in with their NUMEN. */
+    static final Map<String, Set<Role>> ROLE_ACCOUNTS = Map.of(
+            "fdurand", Set.of(Role.AGENT),
+            "cmoreau", Set.of(Role.AGENT, Role.GESTIONNAIRE_RH),
+            "kbenali", Set.of(Role.AGENT, Role.ASSISTANCE),
+            "slambert", Set.of(Role.AGENT, Role.DSI),
+            "pgarnier", Set.of(Role.AGENT, Role.CHEF_ETABLISSEMENT));
+
+    @Inject
+    @ConfigProperty(name = "portail.demo.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    ProvisioningLauncher launcher;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        if (!enabled) {
+            return;
+        }
+        long known = em.createQuery("select count(e) from Establishment e", Long.class).getSingleResult();
+        if (known > 0) {
+            return;
+        }
+        readCsv(ESTABLISHMENTS).forEach(line -> em.persist(new Establishment(
+                line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"))));
+        // The import starts once the deployment is up: its chunks call this application's EJBs.
+        timers.createSingleActionTimer(500, new TimerConfig("demo-provisioning", false));
+        LOG.info("Données de démonstration : établissements créés, import RH de démonstration programmé.");
+    }
+
+    @Timeout
+    void startDemoImport() {
+        Path extract = Path.of(serverDataDir, "portail", "extrait-rh-demo.csv");
+        try (InputStream in = resource(EXTRACT)) {
+            Files.createDirectories(extract.getParent());
+            Files.copy(in, extract, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        launcher.start(extract, "extrait-rh-demo.csv");
+    }
+
+    /** After the demo import: the role accounts get their password, once (a password changed since is kept). */
+    public void grantDemoRoles(@Observes ProvisioningFinished finished) {
+        if (!enabled) {
+            return;
+        }
+        ROLE_ACCOUNTS.forEach((login, roles) -> em.createNamedQuery(Account.BY_LOGIN, Account.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .filter(Account::mustChangePassword)
+                .forEach(account -> {
+                    roles.forEach(account::grant);
+                    account.choosePassword(hasher.hash(DEMO_PASSWORD), java.time.Instant.now());
+                    LOG.info(() -> "Compte de démonstration prêt : " + login + " " + roles);
+                }));
+    }
+
+    private static Iterable<CSVRecord> readCsv(String name) {
+        try (Reader reader = new InputStreamReader(resource(name), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Ressource de démonstration absente : " + name);
+        }
+        return in;
+    }
+}

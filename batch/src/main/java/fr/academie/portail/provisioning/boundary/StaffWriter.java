@@ -1,0 +1,24 @@
+package fr.academie.portail.provisioning.boundary;
+
+import fr.academie.portail.provisioning.control.RowOutcome;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Hands each chunk to the reconciliation service, inside the chunk's transaction. */
+@Named
+public class StaffWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StaffProvisioning provisioning;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        provisioning.apply(job.getInstanceId(), items.stream().map(RowOutcome.class::cast).toList());
+    }
+}

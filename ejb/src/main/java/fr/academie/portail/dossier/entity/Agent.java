@@ -1,0 +1,92 @@
+package fr.academie.portail.dossier.entity;
+
+import fr.academie.portail.establishments.entity.Establishment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * A member of staff and their administrative dossier. The person's key is the keyed hash of
+ * their NUMEN; the NUMEN itself is never stored, only its last three characters for display.
+ */
+@Entity
+@Table(name = "agent")
+@NamedQuery(name = Agent.BY_NUMEN_HASHES, query = "select a from Agent a where a.numenHash in :hashes")
+public class Agent {
+
+    public static final String BY_NUMEN_HASHES = "Agent.byNumenHashes";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
+    @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "numen_hash", nullable = false, unique = true, updatable = false, length = 64)
+    private String numenHash;
+
+    @Column(name = "numen_suffix", nullable = false, length = 3)
+    private String numenSuffix;
+
+    @Embedded
+    private AdministrativeData data;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "establishment_id", nullable = false)
+    private Establishment establishment;
+
+    @Version
+    private long version;
+
+    protected Agent() {
+        // for JPA
+    }
+
+    public Agent(String numenHash, String numenSuffix, AdministrativeData data, Establishment establishment) {
+        this.numenHash = numenHash;
+        this.numenSuffix = numenSuffix;
+        this.data = data;
+        this.establishment = establishment;
+    }
+
+    /** Takes the extract's view of the person; answers whether anything changed. */
+    public boolean takeOver(AdministrativeData incoming, Establishment incomingEstablishment) {
+        boolean sameEstablishment = Objects.equals(establishment.getUai(), incomingEstablishment.getUai());
+        if (Objects.equals(data, incoming) && sameEstablishment) {
+            return false;
+        }
+        this.data = incoming;
+        this.establishment = incomingEstablishment;
+        return true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumenHash() {
+        return numenHash;
+    }
+
+    public String getNumenSuffix() {
+        return numenSuffix;
+    }
+
+    public AdministrativeData getData() {
+        return data;
+    }
+
+    public Establishment getEstablishment() {
+        return establishment;
+    }
+}

@@ -1,0 +1,69 @@
+package fr.academie.portail.establishments.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A school or an administrative site, known by its UAI (7 digits and a letter). */
+@Entity
+@Table(name = "establishment")
+@NamedQuery(name = Establishment.BY_UAIS, query = "select e from Establishment e where e.uai in :uais")
+@NamedQuery(name = Establishment.ALL, query = "select e from Establishment e order by e.name")
+public class Establishment {
+
+    public static final String BY_UAIS = "Establishment.byUais";
+    public static final String ALL = "Establishment.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "establishment_seq")
+    @SequenceGenerator(name = "establishment_seq", sequenceName = "establishment_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 8)
+    private String uai;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 60)
+    private String kind;
+
+    @Column(nullable = false, length = 100)
+    private String commune;
+
+    protected Establishment() {
+        // for JPA
+    }
+
+    public Establishment(String uai, String name, String kind, String commune) {
+        this.uai = uai;
+        this.name = name;
+        this.kind = kind;
+        this.commune = commune;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUai() {
+        return uai;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+}

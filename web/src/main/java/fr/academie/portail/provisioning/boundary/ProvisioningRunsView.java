@@ -1,0 +1,48 @@
+package fr.academie.portail.provisioning.boundary;
+
+import fr.academie.portail.provisioning.entity.ProvisioningReject;
+import fr.academie.portail.provisioning.entity.ProvisioningRun;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The DSI's view of the HR imports: the latest runs, their counts and their rejected lines. */
+@Named
+@ViewScoped
+public class ProvisioningRunsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Inject
+    ProvisioningRuns runs;
+
+    private List<ProvisioningRun> latest;
+    private ProvisioningRun selected;
+    private List<ProvisioningReject> rejects = List.of();
+
+    @PostConstruct
+    void init() {
+        latest = runs.latest(SHOWN);
+    }
+
+    public void select(ProvisioningRun run) {
+        selected = run;
+        rejects = runs.rejects(run.getJobInstanceId());
+    }
+
+    public List<ProvisioningRun> getLatest() {
+        return latest;
+    }
+
+    public ProvisioningRun getSelected() {
+        return selected;
+    }
+
+    public List<ProvisioningReject> getRejects() {
+        return rejects;
+    }
+}
