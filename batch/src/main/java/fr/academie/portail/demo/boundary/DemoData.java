@@ -81,15 +81,25 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        long known = em.createQuery("select count(e) from Establishment e", Long.class).getSingleResult();
-        if (known > 0) {
-            return;
+        long establishments = em.createQuery("select count(e) from Establishment e", Long.class).getSingleResult();
+        if (establishments == 0) {
+            readCsv(ESTABLISHMENTS).forEach(line -> em.persist(new Establishment(
+                    line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"))));
+            LOG.info("Données de démonstration : établissements créés.");
         }
-        readCsv(ESTABLISHMENTS).forEach(line -> em.persist(new Establishment(
-                line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"))));
-        // The import starts once the deployment is up: its chunks call this application's EJBs.
-        timers.createSingleActionTimer(500, new TimerConfig("demo-provisioning", false));
-        LOG.info("Données de démonstration : établissements créés, import RH de démonstration programmé.");
+        if (demoAccountsReady() < ROLE_ACCOUNTS.size()) {
+            // Also after an import cut short by a stop: the job only creates what is missing.
+            // It starts once the deployment is up, since its chunks call this application's EJBs.
+            timers.createSingleActionTimer(500, new TimerConfig("demo-provisioning", false));
+            LOG.info("Données de démonstration : import RH de démonstration programmé.");
+        }
+    }
+
+    private long demoAccountsReady() {
+        return em.createQuery("select count(a) from Account a where a.login in :logins and a.passwordHash is not null",
+                        Long.class)
+                .setParameter("logins", ROLE_ACCOUNTS.keySet())
+                .getSingleResult();
     }
 
     @Timeout

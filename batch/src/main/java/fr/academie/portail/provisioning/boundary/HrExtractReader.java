@@ -6,6 +6,7 @@ import fr.academie.portail.provisioning.control.ProvisioningMessages;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * A broken header or an unreadable file becomes a rejected line of the report, never a crash.
  */
 @Named
+@Dependent
 public class HrExtractReader extends AbstractItemReader {
 
     private static final char BOM = '\uFEFF';

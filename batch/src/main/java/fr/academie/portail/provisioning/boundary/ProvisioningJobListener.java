@@ -5,12 +5,14 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /** Opens the run's report when it starts (or restarts) and closes it when it ends. */
 @Named
+@Dependent
 public class ProvisioningJobListener implements JobListener {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningJobListener.class.getName());

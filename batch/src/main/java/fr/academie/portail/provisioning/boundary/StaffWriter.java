@@ -4,11 +4,13 @@ import fr.academie.portail.provisioning.control.RowOutcome;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Hands each chunk to the reconciliation service, inside the chunk's transaction. */
 @Named
+@Dependent
 public class StaffWriter extends AbstractItemWriter {
 
     @Inject

@@ -65,9 +65,11 @@ public class Account {
     @Column(name = "role", nullable = false, length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @JdbcTypeCode(Types.TIMESTAMP) // a plain TIMESTAMP (DATETIME on MariaDB), in UTC
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @JdbcTypeCode(Types.TIMESTAMP) // a plain TIMESTAMP (DATETIME on MariaDB), in UTC
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 

@@ -29,6 +29,10 @@ public class FlywayIntegrator implements Integrator {
         MigrateResult result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Jakarta Batch's job repository shares the database and may create its tables
+                // first: a baseline at 0 lets every portal migration from V1 on still run.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schéma de la base à jour (Flyway) : " + result.migrationsExecuted

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.sql.Types;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
 
 /**
  * The report of one run of the provisioning job, keyed by its Jakarta Batch job instance: a
@@ -28,9 +30,11 @@ public class ProvisioningRun {
     @Column(name = "source_name", nullable = false, length = 255)
     private String sourceName;
 
+    @JdbcTypeCode(Types.TIMESTAMP) // a plain TIMESTAMP (DATETIME on MariaDB), in UTC
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
+    @JdbcTypeCode(Types.TIMESTAMP) // a plain TIMESTAMP (DATETIME on MariaDB), in UTC
     @Column(name = "ended_at")
     private Instant endedAt;
 

@@ -1,0 +1,238 @@
+package fr.academie.portail.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.academie.portail.provisioning.boundary.ProvisioningLauncher;
+import fr.academie.portail.testsupport.RealEar;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The provisioning job on the real server: logins by the real rule, rejected lines with their
+ * number and a French reason, idempotent re-runs, and no NUMEN in clear anywhere in the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProvisioningJobIT {
+
+    private static final String HEADER = "numen;civilite;nom;nom_naissance;prenom;date_naissance;corps;grade;"
+            + "echelon;date_echelon;discipline;uai;fonction;date_entree;date_sortie;email_perso";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return RealEar.withTests(ProvisioningJobIT.class);
+    }
+
+    @Inject
+    ProvisioningLauncher launcher;
+
+    @Resource(lookup = "java:jboss/datasources/PortailDS")
+    DataSource dataSource;
+
+    @Test
+    void createsAccountsByTheLoginRuleAndReportsEveryBadLine() throws Exception {
+        // A surname of its own, so the demo data's people never meet these ones.
+        String name = "Arquillien" + suffix();
+        String lower = name.toLowerCase();
+        Path extract = write(StandardCharsets.UTF_8, "\uFEFF" + HEADER,
+                "01E2011111AQA;Mme;" + name + ";;Élise;12/03/1980;Professeur certifié;Classe normale;7;01/09/2022;Anglais;0750655E;Enseignant;01/09/2005;;",
+                "01E2011111AQB;M.;" + name + ";;Émile;13/03/1981;Professeur certifié;Classe normale;6;01/09/2022;Anglais;0750655E;Enseignant;01/09/2006;;",
+                "01E2011111AQC;M.;" + name + ";;Éric;14/03/1982;Professeur agrégé;Classe normale;5;01/09/2022;Anglais;0750680G;Enseignant;01/09/2007;01/01/2020;",
+                "12345;M.;Martin;;Paul;14/03/1982;;;;;;0750680G;;;;",
+                "01E2011111AQD;M.;Martin;;Paul;14/03/1982;;;;;;0999999Z;;;;",
+                "01E2011111AQE;M.;Martin;;Paul;31/02/1990;;;;;;0750680G;;;;",
+                "01E2011111AQF;M.;Martin",
+                "01E2011111AQA;Mme;" + name + ";;Élise;12/03/1980;Professeur certifié;Classe normale;7;01/09/2022;Anglais;0750655E;Enseignant;01/09/2005;;",
+                "\"01E2011111AQG\";M.;\"D'" + name + "-Le Goff\";;Jean-Pierre;01/01/1975;;;;;;0750693W;;;;");
+
+        long run = runToCompletion(extract);
+
+        assertThat(loginsOf(lower)).containsExactly(
+                Map.entry("earquillien" + suffixOf(lower), "ACTIVE"),
+                Map.entry("earquillien" + suffixOf(lower) + "1", "ACTIVE"),
+                Map.entry("earquillien" + suffixOf(lower) + "2", "DISABLED"),
+                // the base is cut to 20 characters before any suffix
+                Map.entry(("jdarquillien" + suffixOf(lower) + "-legoff").substring(0, 20), "ACTIVE"));
+        assertThat(counts(run)).containsExactly(9, 4, 0, 0, 1, 5);
+        List<String> rejects = rejects(run);
+        assertThat(rejects).hasSize(5);
+        assertThat(rejects.get(0)).startsWith("5|**345|").contains("NUMEN invalide");
+        assertThat(rejects.get(1)).startsWith("6|**********AQD|").contains("Établissement inconnu : UAI 0999999Z");
+        assertThat(rejects.get(2)).startsWith("7|").contains("Date invalide dans le champ date_naissance : « 31/02/1990 »");
+        assertThat(rejects.get(3)).startsWith("8|").contains("Nombre de champs incorrect : 3 au lieu de 16");
+        assertThat(rejects.get(4)).startsWith("9|**********AQA|").contains("NUMEN déjà présent plus haut dans le fichier (ligne 2)");
+
+        assertNoNumenInClear("01E2011111AQA", "01E2011111AQB", "01E2011111AQC", "01E2011111AQG");
+
+        long rerun = runToCompletion(extract);
+        assertThat(counts(rerun)).as("the same file again changes nothing").containsExactly(9, 0, 0, 4, 0, 5);
+        assertThat(loginsOf(lower)).hasSize(4);
+    }
+
+    @Test
+    void aBrokenHeaderRejectsTheFileWithoutCreatingAnyone() throws Exception {
+        Path extract = write(StandardCharsets.UTF_8, "numen;nom;prenom;date_naissance;salaire",
+                "01E2022222BBB;Entete" + suffix() + ";Paul;01/01/1980;1000");
+        long run = runToCompletion(extract);
+        assertThat(counts(run)).containsExactly(1, 0, 0, 0, 0, 1);
+        assertThat(rejects(run)).singleElement().asString()
+                .startsWith("1|")
+                .contains("Colonnes obligatoires absentes de l'en-tête : uai.")
+                .contains("Colonnes inconnues dans l'en-tête : salaire.");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8OrIsEmptyIsReportedNotCrashed() throws Exception {
+        Path latin1 = write(Charset.forName("ISO-8859-1"), HEADER,
+                "01E2033333CCC;Mme;Lefèvre" + suffix() + ";;Hélène;12/03/1980;;;;;;0750655E;;;;");
+        long run = runToCompletion(latin1);
+        assertThat(rejects(run)).singleElement().asString().contains("n'est pas encodé en UTF-8");
+        assertThat(counts(run).get(1)).as("created").isZero();
+
+        Path empty = write(StandardCharsets.UTF_8, "");
+        assertThat(rejects(runToCompletion(empty))).singleElement().asString().contains("Fichier vide");
+    }
+
+    private long runToCompletion(Path extract) throws InterruptedException {
+        long execution = launcher.start(extract, extract.getFileName().toString());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JobExecution job = BatchRuntime.getJobOperator().getJobExecution(execution);
+        while (job.getBatchStatus() != BatchStatus.COMPLETED && Instant.now().isBefore(deadline)) {
+            assertThat(job.getBatchStatus()).isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED, BatchStatus.STOPPED);
+            Thread.sleep(200);
+            job = BatchRuntime.getJobOperator().getJobExecution(execution);
+        }
+        assertThat(job.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return BatchRuntime.getJobOperator().getJobInstance(execution).getInstanceId();
+    }
+
+    private Map<String, String> loginsOf(String lowerName) throws SQLException {
+        Map<String, String> logins = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select a.login, a.status from account a join agent g on g.id = a.agent_id"
+                     + " where lower(g.nom) like ? order by a.id")) {
+            s.setString(1, "%" + lowerName + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    logins.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return logins;
+    }
+
+    private List<Integer> counts(long run) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select rows_read, created, updated, unchanged, disabled, rejected"
+                     + " from provisioning_run where job_instance_id = ?")) {
+            s.setLong(1, run);
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).as("report of run " + run).isTrue();
+                List<Integer> counts = new ArrayList<>();
+                for (int i = 1; i <= 6; i++) {
+                    counts.add(r.getInt(i));
+                }
+                return counts;
+            }
+        }
+    }
+
+    private List<String> rejects(long run) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select line_number, masked_numen, reason from provisioning_reject"
+                     + " where job_instance_id = ? order by line_number")) {
+            s.setLong(1, run);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    lines.add(r.getLong(1) + "|" + r.getString(2) + "|" + r.getString(3));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Reads every text cell of every table: none may hold a NUMEN. */
+    private void assertNoNumenInClear(String... numens) throws SQLException {
+        int cellsRead = 0;
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = meta.getTables(c.getCatalog(), null, "%", new String[] {"TABLE"})) {
+                while (r.next()) {
+                    String schema = r.getString("TABLE_SCHEM");
+                    if (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA")) {
+                        tables.add(r.getString("TABLE_NAME"));
+                    }
+                }
+            }
+            assertThat(tables).isNotEmpty();
+            String quote = meta.getIdentifierQuoteString();
+            for (String table : tables) {
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("select * from " + quote + table + quote)) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = r.getObject(i);
+                            String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
+                                    : String.valueOf(value);
+                            cellsRead++;
+                            for (String numen : numens) {
+                                assertThat(text.toUpperCase()).as(table + " column " + i).doesNotContain(numen);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cellsRead).isGreaterThan(100);
+    }
+
+    private static Path write(Charset charset, String... lines) throws IOException {
+        Path file = Files.createTempFile("extrait-rh-", ".csv");
+        Files.writeString(file, String.join("\r\n", lines) + (lines.length > 1 ? "\r\n" : ""), charset);
+        return file;
+    }
+
+    /** A few letters that make this run's names unique (the memory database lives as long as the server). */
+    private static String suffix() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            if (Character.isLetter(c) && letters.length() < 4) {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
+    }
+
+    private static String suffixOf(String lowerName) {
+        return lowerName.substring("arquillien".length());
+    }
+}

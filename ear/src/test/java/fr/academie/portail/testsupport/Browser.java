@@ -1,0 +1,71 @@
+package fr.academie.portail.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium, driven by Debian's chromedriver: both paths given, so Selenium never
+ * downloads anything. Without them the browser tests are skipped loudly, or fail when
+ * {@code portail.browser.required} is true (CI).
+ */
+public final class Browser {
+
+    private static final File CHROMIUM = new File(System.getProperty("portail.chromium", "/usr/bin/chromium"));
+    private static final File DRIVER = new File(System.getProperty("portail.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            String why = "Chromium (" + CHROMIUM + ") ou chromedriver (" + DRIVER + ") absent";
+            if (Boolean.getBoolean("portail.browser.required")) {
+                Assertions.fail(why + " alors que les tests navigateur sont exigés (portail.browser.required=true).");
+            }
+            System.err.println("""
+
+                    ************************************************************************
+                    *  TESTS NAVIGATEUR IGNORÉS : %s.
+                    *  Installer : apt-get install chromium chromium-driver (ou lancer .ci/run)
+                    ************************************************************************
+                    """.formatted(why));
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,960", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+
+    /** Saves what the person sees, to be looked at: {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Path.of(System.getProperty("portail.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
