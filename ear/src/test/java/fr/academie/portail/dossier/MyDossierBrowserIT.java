@@ -70,7 +70,8 @@ class MyDossierBrowserIT {
         browser.findElement(By.id("motdepasse:nouveau")).sendKeys("trop court");
         browser.findElement(By.id("motdepasse:confirmation")).sendKeys("trop court");
         browser.findElement(By.id("motdepasse:enregistrer")).click();
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("au moins 12 caractères");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "au moins 12 caractères"));
         Browser.screenshot(browser, "02-mot-de-passe-refuse");
 
         browser.findElement(By.id("motdepasse:actuel")).sendKeys(NUMEN);

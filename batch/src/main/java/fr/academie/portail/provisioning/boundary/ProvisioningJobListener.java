@@ -1,6 +1,7 @@
 package fr.academie.portail.provisioning.boundary;
 
 import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.event.Event;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /** Opens the run's report when it starts (or restarts) and closes it when it ends. */
@@ -28,8 +30,10 @@ public class ProvisioningJobListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        String extract = job.getProperties().getProperty("extract", "");
-        String source = job.getProperties().getProperty("sourceName", Path.of(extract).getFileName().toString());
+        // job parameters, which the JobContext does not expose (its properties are the job XML's)
+        Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+        String extract = parameters.getProperty("extract", "");
+        String source = parameters.getProperty("sourceName", Path.of(extract).getFileName().toString());
         runs.started(job.getInstanceId(), job.getExecutionId(), source);
     }
 

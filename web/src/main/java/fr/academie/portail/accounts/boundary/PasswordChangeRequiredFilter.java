@@ -1,6 +1,8 @@
 package fr.academie.portail.accounts.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -9,8 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 
-/** A session opened with the NUMEN goes to the password change page before anything else. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * A session opened with the NUMEN goes to the password change page before anything else. The
+ * pages of a role refuse such a session before any filter runs (it has no role yet): their
+ * « accès refusé » error dispatch is turned into the same redirection.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PasswordChangeRequiredFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -20,7 +26,7 @@ public class PasswordChangeRequiredFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath();
+        String path = requestedPath(request);
         boolean open = ALWAYS_OPEN.contains(path) || path.startsWith("/jakarta.faces.resource/");
         if (!open && request.isUserInRole(SignInGroups.PASSWORD_CHANGE_REQUIRED)) {
             if (path.startsWith("/api/")) {
@@ -31,5 +37,14 @@ public class PasswordChangeRequiredFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The path the person asked for, also when this is the error dispatch of a refusal. */
+    private static String requestedPath(HttpServletRequest request) {
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (request.getDispatcherType() == DispatcherType.ERROR && failedUri != null) {
+            return failedUri.toString().substring(request.getContextPath().length());
+        }
+        return request.getServletPath();
     }
 }
