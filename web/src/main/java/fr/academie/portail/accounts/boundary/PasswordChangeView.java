@@ -51,7 +51,7 @@ public class PasswordChangeView {
             accounts.changeMyPassword(currentPassword, newPassword, confirmation);
         } catch (PasswordRejectedException rejected) {
             rejected.messageKeys().forEach(key -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null)));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), "")));
             return null;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
