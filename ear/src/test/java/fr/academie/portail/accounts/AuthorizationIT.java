@@ -3,36 +3,18 @@ package fr.academie.portail.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Portal;
-import fr.academie.portail.testsupport.RealEar;
+import fr.academie.portail.testsupport.PortalClientTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may not see what: anonymous visitors, another agent's dossier, another role's pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationIT {
+class AuthorizationIT extends PortalClientTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return RealEar.asBuilt();
-    }
-
-    @BeforeAll
-    static void demoData() {
-        Portal.awaitDemoData();
-    }
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPageOrChallenged() throws Exception {

@@ -3,38 +3,20 @@ package fr.academie.portail.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Portal;
-import fr.academie.portail.testsupport.RealEar;
+import fr.academie.portail.testsupport.PortalClientTest;
 import fr.academie.portail.testsupport.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * First sign-in over HTTP, as a browser does it: the NUMEN opens only the password change page;
  * the chosen password then opens the portal, and the NUMEN no longer works.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
+class SignInIT extends PortalClientTest {
 
     /** A freshly provisioned demo agent: Florent Durand, the homonym of fdurand. */
     private static final String LOGIN = "fdurand1";
     private static final String NUMEN = "01G1523456FDR";
     private static final String NEW_PASSWORD = "Une phrase de passe solide";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return RealEar.asBuilt();
-    }
-
-    @BeforeAll
-    static void demoData() {
-        Portal.awaitDemoData();
-    }
 
     @Test
     void theNumenLeadsToTheForcedPasswordChangeThenTheChosenPasswordOpensThePortal() {

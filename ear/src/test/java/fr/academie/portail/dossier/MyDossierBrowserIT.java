@@ -4,41 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Browser;
 import fr.academie.portail.testsupport.Portal;
-import fr.academie.portail.testsupport.RealEar;
+import fr.academie.portail.testsupport.PortalClientTest;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Martine Pierrard's first visit in a real Chromium: NUMEN, new password, « Mon dossier ». */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MyDossierBrowserIT {
+class MyDossierBrowserIT extends PortalClientTest {
 
     private static final String NUMEN = "01E0412345MPI";
     private static final String PASSWORD = "Mon mot de passe à moi";
 
     private WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return RealEar.asBuilt();
-    }
-
-    @BeforeAll
-    static void demoData() {
-        Portal.awaitDemoData();
-    }
 
     @BeforeEach
     void openBrowser() {
@@ -57,10 +39,8 @@ class MyDossierBrowserIT {
         browser.get(Portal.url("accueil.xhtml"));
         assertThat(browser.getCurrentUrl()).endsWith("/connexion.xhtml");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-        browser.findElement(By.id("connexion:identifiant")).sendKeys("mpierrard");
-        browser.findElement(By.id("connexion:motDePasse")).sendKeys(NUMEN);
         Browser.screenshot(browser, "01-connexion");
-        browser.findElement(By.id("connexion:seConnecter")).click();
+        Browser.signIn(browser, "mpierrard", NUMEN);
 
         waitForUrl("/mot-de-passe.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Changer votre mot de passe");
@@ -104,6 +84,6 @@ class MyDossierBrowserIT {
     }
 
     private void waitForUrl(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(path));
+        Browser.waitForUrl(browser, path);
     }
 }

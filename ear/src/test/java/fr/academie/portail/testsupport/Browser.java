@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium, driven by Debian's chromedriver: both paths given, so Selenium never
@@ -53,6 +56,19 @@ public final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Signs in through the login page, as a person types it. */
+    public static void signIn(WebDriver driver, String login, String password) {
+        driver.get(Portal.url("connexion.xhtml"));
+        driver.findElement(By.id("connexion:identifiant")).sendKeys(login);
+        driver.findElement(By.id("connexion:motDePasse")).sendKeys(password);
+        driver.findElement(By.id("connexion:seConnecter")).click();
+    }
+
+    /** Waits until the browser's address holds {@code path} (after a redirection, a full post). */
+    public static void waitForUrl(WebDriver driver, String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(path));
     }
 
     /** Saves what the person sees, to be looked at: {@code target/screenshots/<name>.png}. */

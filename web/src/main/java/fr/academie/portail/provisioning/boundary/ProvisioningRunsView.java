@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The DSI's view of the HR imports: the latest runs, their counts and their rejected lines. */
@@ -16,6 +19,9 @@ public class ProvisioningRunsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 50;
+    /** The académie's clock, whatever the server's. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     ProvisioningRuns runs;
@@ -32,6 +38,10 @@ public class ProvisioningRunsView implements Serializable {
     public void select(ProvisioningRun run) {
         selected = run;
         rejects = runs.rejects(run.getJobInstanceId());
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : LOCAL_TIME.format(instant);
     }
 
     public List<ProvisioningRun> getLatest() {

@@ -1,0 +1,54 @@
+package fr.academie.portail.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.academie.portail.testsupport.Browser;
+import fr.academie.portail.testsupport.Portal;
+import fr.academie.portail.testsupport.PortalClientTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The DSI follows the HR imports: the demo import, its counts, its (absent) rejected lines. */
+class ProvisioningRunsBrowserIT extends PortalClientTest {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDsiSeesTheImportsAndTheirRejects() {
+        Browser.signIn(browser, "slambert", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        assertThat(browser.findElement(By.id("menu:barre")).getText()).contains("Imports RH", "Mon dossier");
+        Browser.screenshot(browser, "10-accueil-dsi");
+
+        browser.findElement(By.linkText("Imports RH")).click();
+        Browser.waitForUrl(browser, "/dsi/imports.xhtml");
+        String table = browser.findElement(By.id("imports:executions")).getText();
+        assertThat(table).contains("extrait-rh-demo.csv", "Terminé");
+
+        browser.findElements(By.cssSelector("#imports\\:executions tbody tr")).stream()
+                .filter(row -> row.getText().contains("extrait-rh-demo.csv"))
+                .findFirst().orElseThrow()
+                .findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("imports:rejets"), "Aucune ligne rejetée."));
+        Browser.screenshot(browser, "11-imports-rh");
+    }
+}
