@@ -3,11 +3,9 @@ package fr.academie.portail.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.provisioning.boundary.ProvisioningLauncher;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import fr.academie.portail.testsupport.RealEar;
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -73,6 +71,9 @@ class ProvisioningJobIT {
 
         long run = runToCompletion(extract);
 
+        assertThat(outcome(run)).as("a full extract that leaves out nearly everyone disables no one")
+                .first().isEqualTo("THRESHOLD_EXCEEDED");
+        assertThat(outcome(run).get(1)).contains("aucun compte n'a été désactivé", "au-delà du seuil de 2 %");
         assertThat(loginsOf(lower)).containsExactly(
                 Map.entry("earquillien" + suffixOf(lower), "ACTIVE"),
                 Map.entry("earquillien" + suffixOf(lower) + "1", "ACTIVE"),
@@ -101,6 +102,7 @@ class ProvisioningJobIT {
                 "01E2022222BBB;Entete" + suffix() + ";Paul;01/01/1980;1000");
         long run = runToCompletion(extract);
         assertThat(counts(run)).containsExactly(1, 0, 0, 0, 0, 1);
+        assertThat(outcome(run)).first().isEqualTo("THRESHOLD_EXCEEDED");
         assertThat(rejects(run)).singleElement().asString()
                 .startsWith("1|")
                 .contains("Colonnes obligatoires absentes de l'en-tête : uai.")
@@ -119,17 +121,104 @@ class ProvisioningJobIT {
         assertThat(rejects(runToCompletion(empty))).singleElement().asString().contains("Fichier vide");
     }
 
-    private long runToCompletion(Path extract) throws InterruptedException {
-        long execution = launcher.start(extract, extract.getFileName().toString());
+    private long runToCompletion(Path extract) throws Exception {
+        return runToCompletion(extract, RunOptions.nightly());
+    }
+
+    /** Runs the job and waits for its report to be closed; answers the run's number. */
+    private long runToCompletion(Path extract, RunOptions options) throws Exception {
+        long run = launcher.start(extract, extract.getFileName().toString(), options);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        JobExecution job = BatchRuntime.getJobOperator().getJobExecution(execution);
-        while (job.getBatchStatus() != BatchStatus.COMPLETED && Instant.now().isBefore(deadline)) {
-            assertThat(job.getBatchStatus()).isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED, BatchStatus.STOPPED);
+        while (Instant.now().isBefore(deadline)) {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("select ended_at from provisioning_run where job_instance_id = ?")) {
+                s.setLong(1, run);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next() && r.getTimestamp(1) != null) {
+                        return run;
+                    }
+                }
+            }
             Thread.sleep(200);
-            job = BatchRuntime.getJobOperator().getJobExecution(execution);
         }
-        assertThat(job.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return BatchRuntime.getJobOperator().getJobInstance(execution).getInstanceId();
+        throw new AssertionError("Import " + run + " non terminé après 2 minutes");
+    }
+
+    /** Status and message of a run's report. */
+    private List<String> outcome(long run) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select status, message from provisioning_run where job_instance_id = ?")) {
+            s.setLong(1, run);
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return java.util.Arrays.asList(r.getString(1), String.valueOf(r.getString(2)));
+            }
+        }
+    }
+
+    @Test
+    void aDryRunReportsEveryChangeAndWritesNone() throws Exception {
+        String name = "Simulation" + suffix();
+        Path delta = write(StandardCharsets.UTF_8, HEADER,
+                "01E2044444DDA;Mme;" + name + ";;Anne;01/02/1985;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;");
+        runToCompletion(delta, new RunOptions(false, false, 0.02));
+
+        Path changes = write(StandardCharsets.UTF_8, HEADER,
+                "01E2044444DDA;Mme;" + name + ";;Anne;01/02/1985;Professeur certifié;Classe normale;5;01/09/2025;Anglais;0750655E;Enseignant;01/09/2010;;",
+                "01E2044444DDB;M.;" + name + ";;Alain;01/02/1986;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;",
+                "01E2044444DDC;M.;" + name + ";;Arthur;01/02/1987;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;",
+                "01E2044444DDD;M.;" + name + ";;Aline;01/02/1987;;;;;;0750655E;;;01/01/2021;");
+        long dryRun = runToCompletion(changes, new RunOptions(true, false, 0.02));
+
+        assertThat(counts(dryRun)).as("read, created, updated, unchanged, disabled, rejected").containsExactly(4, 3, 1, 0, 1, 0);
+        assertThat(loginsOf(name.toLowerCase())).as("nothing written").containsOnlyKeys("a" + name.toLowerCase());
+        assertThat(echelonOf(name)).isEqualTo(4);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from provisioning_line where job_instance_id = ?")) {
+            s.setLong(1, dryRun);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertThat(r.getInt(1)).as("the run's working lines are gone").isZero();
+            }
+        }
+    }
+
+    @Test
+    void aFullExtractDisablesTheActiveAccountsItNoLongerLists() throws Exception {
+        String name = "Complet" + suffix();
+        String kept = "01E2055555EEA;Mme;" + name + ";;Inès;01/02/1985;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;";
+        String left = "01E2055555EEB;M.;" + name + ";;Ivan;01/02/1986;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;";
+        runToCompletion(write(StandardCharsets.UTF_8, HEADER, kept, left), new RunOptions(false, false, 0.02));
+
+        // Everyone in post: the demo staff and the one who stays; the other has left the académie.
+        List<String> full = new ArrayList<>(demoExtractLines());
+        full.add(kept);
+        long run = runToCompletion(write(StandardCharsets.UTF_8, full.toArray(String[]::new)), new RunOptions(false, true, 0.05));
+
+        assertThat(outcome(run)).first().isEqualTo("COMPLETED");
+        assertThat(outcome(run).get(1)).contains("absent(s) du fichier complet : désactivé(s)");
+        assertThat(loginsOf(name.toLowerCase())).containsExactly(
+                Map.entry("i" + name.toLowerCase(), "ACTIVE"),
+                Map.entry("i" + name.toLowerCase() + "1", "DISABLED"));
+        assertThat(loginsOf("pierrard")).containsEntry("mpierrard", "ACTIVE");
+    }
+
+    private List<String> demoExtractLines() throws IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/extrait-rh-demo.csv")) {
+            assertThat(in).as("the demo extract").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    private int echelonOf(String name) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select echelon from agent where nom = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return r.getInt(1);
+            }
+        }
     }
 
     private Map<String, String> loginsOf(String lowerName) throws SQLException {

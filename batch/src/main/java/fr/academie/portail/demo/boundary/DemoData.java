@@ -6,6 +6,7 @@ import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.establishments.entity.Establishment;
 import fr.academie.portail.provisioning.boundary.ProvisioningFinished;
 import fr.academie.portail.provisioning.boundary.ProvisioningLauncher;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -111,7 +112,8 @@ public class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        launcher.start(extract, "extrait-rh-demo.csv");
+        // a delta run: the demo import only adds what is missing, it never disables anyone
+        launcher.start(extract, "extrait-rh-demo.csv", new RunOptions(false, false, RunOptions.DEFAULT_MAX_DISABLED_SHARE));
     }
 
     /** After the demo import: the role accounts get their password, once (a password changed since is kept). */

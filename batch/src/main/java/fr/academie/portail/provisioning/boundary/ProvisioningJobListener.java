@@ -1,7 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.event.Event;
@@ -30,11 +29,10 @@ public class ProvisioningJobListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        // job parameters, which the JobContext does not expose (its properties are the job XML's)
-        Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
-        String extract = parameters.getProperty("extract", "");
-        String source = parameters.getProperty("sourceName", Path.of(extract).getFileName().toString());
-        runs.started(job.getInstanceId(), job.getExecutionId(), source);
+        Properties parameters = ProvisioningParameters.of(job);
+        String extract = parameters.getProperty(ProvisioningParameters.EXTRACT, "");
+        String source = parameters.getProperty(ProvisioningParameters.SOURCE_NAME, Path.of(extract).getFileName().toString());
+        runs.started(job.getInstanceId(), job.getExecutionId(), source, ProvisioningParameters.options(job));
     }
 
     @Override
@@ -42,7 +40,8 @@ public class ProvisioningJobListener implements JobListener {
         BatchStatus status = job.getBatchStatus();
         String outcome = switch (status) {
             case FAILED, STOPPING, STOPPED, ABANDONED -> status.name();
-            default -> BatchStatus.COMPLETED.name();
+            // the closing step's verdict, e.g. THRESHOLD_EXCEEDED
+            default -> job.getExitStatus() == null ? BatchStatus.COMPLETED.name() : job.getExitStatus();
         };
         runs.ended(job.getInstanceId(), outcome);
         runs.find(job.getInstanceId()).ifPresent(run -> LOG.info(() -> "Import RH " + job.getInstanceId()

@@ -1,11 +1,13 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.provisioning.control.RowOutcome;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /** Hands each chunk to the reconciliation service, inside the chunk's transaction. */
@@ -19,8 +21,15 @@ public class StaffWriter extends AbstractItemWriter {
     @Inject
     StaffProvisioning provisioning;
 
+    private RunOptions options;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        options = ProvisioningParameters.options(job);
+    }
+
     @Override
     public void writeItems(List<Object> items) {
-        provisioning.apply(job.getInstanceId(), items.stream().map(RowOutcome.class::cast).toList());
+        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,10 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "agent")
-@NamedQuery(name = Agent.BY_NUMEN_HASHES, query = "select a from Agent a where a.numenHash in :hashes")
 public class Agent {
-
-    public static final String BY_NUMEN_HASHES = "Agent.byNumenHashes";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
@@ -59,15 +55,16 @@ public class Agent {
         this.establishment = establishment;
     }
 
-    /** Takes the extract's view of the person; answers whether anything changed. */
-    public boolean takeOver(AdministrativeData incoming, Establishment incomingEstablishment) {
-        boolean sameEstablishment = Objects.equals(establishment.getUai(), incomingEstablishment.getUai());
-        if (Objects.equals(data, incoming) && sameEstablishment) {
-            return false;
-        }
+    /** Whether the extract's view of the person differs from the dossier. */
+    public boolean differsFrom(AdministrativeData incoming, Establishment incomingEstablishment) {
+        return !Objects.equals(data, incoming)
+                || !Objects.equals(establishment.getUai(), incomingEstablishment.getUai());
+    }
+
+    /** Takes the extract's view of the person. */
+    public void takeOver(AdministrativeData incoming, Establishment incomingEstablishment) {
         this.data = incoming;
         this.establishment = incomingEstablishment;
-        return true;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package fr.academie.portail.provisioning.boundary;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.ProvisioningRun;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,13 +25,17 @@ public class ProvisioningRuns {
     @PersistenceContext
     EntityManager em;
 
-    public void started(long jobInstanceId, long executionId, String sourceName) {
+    public void started(long jobInstanceId, long executionId, String sourceName, RunOptions options) {
         ProvisioningRun run = em.find(ProvisioningRun.class, jobInstanceId);
         if (run == null) {
-            em.persist(new ProvisioningRun(jobInstanceId, executionId, sourceName, Instant.now(Clock.systemUTC())));
+            em.persist(new ProvisioningRun(jobInstanceId, executionId, sourceName, options, Instant.now(Clock.systemUTC())));
         } else {
             run.restarted(executionId);
         }
+    }
+
+    public void counted(long jobInstanceId, int dataLines) {
+        find(jobInstanceId).ifPresent(run -> run.counted(dataLines));
     }
 
     public void ended(long jobInstanceId, String status) {

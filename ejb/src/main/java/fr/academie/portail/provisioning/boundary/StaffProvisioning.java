@@ -10,9 +10,11 @@ import fr.academie.portail.provisioning.control.ProvisioningMessages;
 import fr.academie.portail.provisioning.control.RowOutcome;
 import fr.academie.portail.provisioning.control.RowRejection;
 import fr.academie.portail.provisioning.control.StaffRecord;
+import fr.academie.portail.provisioning.entity.ProvisioningLine;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.ProvisioningRun;
 import fr.academie.portail.provisioning.entity.RunCounts;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,22 +24,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reconciles one chunk of the HR extract into agents and accounts, in the chunk's transaction:
  * new NUMEN → agent and account, known NUMEN → dossier updated when it changed, past exit date →
- * account disabled. Lines are handled in file order, so homonyms are numbered in that order.
+ * account disabled. Lines are handled in file order, so homonyms are numbered in that order. A dry
+ * run takes every decision and counts it, and writes nothing but its report.
  */
 @Stateless
 @PermitAll
 public class StaffProvisioning {
+
+    private static final Logger LOG = Logger.getLogger(StaffProvisioning.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -46,115 +55,227 @@ public class StaffProvisioning {
     NumenKey numenKey;
 
     /** Applies a chunk of lines and adds what it did to the run's report. */
-    public RunCounts apply(long jobInstanceId, List<RowOutcome> chunk) {
-        Instant now = Instant.now(Clock.systemUTC());
-        LocalDate today = LocalDate.now(Clock.systemUTC());
-        List<StaffRecord> accepted = chunk.stream()
-                .filter(RowOutcome.Accepted.class::isInstance)
-                .map(o -> ((RowOutcome.Accepted) o).staff())
-                .toList();
-        Map<String, String> hashByNumen = accepted.stream()
-                .map(StaffRecord::numen).distinct()
-                .collect(Collectors.toMap(Function.identity(), numenKey::hash));
-        Map<String, Agent> agentsByHash = knownAgents(hashByNumen.values());
-        Map<String, Establishment> establishments = establishments(accepted);
-        Map<String, Set<String>> takenLogins = new HashMap<>();
-        Map<String, Long> firstLineOfNumen = new HashMap<>();
-
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int disabled = 0;
-        List<RowRejection> rejections = new ArrayList<>();
+    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk) {
+        Chunk work = new Chunk(run, options, chunk);
         for (RowOutcome outcome : chunk) {
+            work.handle(outcome);
+        }
+        return work.finish();
+    }
+
+    /**
+     * The end of a run. For a full extract, the active accounts it no longer lists are disabled —
+     * unless they are more than the allowed share of all active accounts: a truncated file must
+     * never lock the académie out, so then nothing is disabled and the DSI is told why. The
+     * people the run saw are forgotten.
+     *
+     * @return the run's exit status: {@code COMPLETED} or {@code THRESHOLD_EXCEEDED}
+     */
+    public String close(long run, RunOptions options) {
+        String status = "COMPLETED";
+        ProvisioningRun report = em.find(ProvisioningRun.class, run);
+        if (options.full()) {
+            long active = ((Number) em.createNativeQuery("select count(*) from account where status = 'ACTIVE'")
+                    .getSingleResult()).longValue();
+            long absent = ((Number) em.createNativeQuery("select count(*) from account c join agent a on a.id = c.agent_id"
+                    + " where c.status = 'ACTIVE' and not exists (select 1 from provisioning_line l"
+                    + " where l.job_instance_id = ?1 and l.numen_hash = a.numen_hash)")
+                    .setParameter(1, run).getSingleResult()).longValue();
+            String message = null;
+            int disabledNow = 0;
+            if (absent > options.maxDisabledShare() * active) {
+                status = "THRESHOLD_EXCEEDED";
+                message = ProvisioningMessages.format("fin.seuil.depasse", absent, percent(absent, active),
+                        percent(options.maxDisabledShare()));
+                LOG.warning(() -> "Import RH " + run + " : " + absent + " comptes actifs absents sur " + active
+                        + ", au-delà du seuil ; aucun compte désactivé.");
+            } else if (absent > 0) {
+                if (!options.dryRun()) {
+                    disabledNow = em.createNativeQuery("update account set status = 'DISABLED', version = version + 1"
+                                    + " where status = 'ACTIVE' and agent_id in (select a.id from agent a where not exists"
+                                    + " (select 1 from provisioning_line l where l.job_instance_id = ?1"
+                                    + " and l.numen_hash = a.numen_hash))")
+                            .setParameter(1, run).executeUpdate();
+                }
+                message = ProvisioningMessages.format(options.dryRun() ? "fin.absents.simulation" : "fin.absents", absent);
+            }
+            if (report != null) {
+                report.absentStaff((int) absent, options.dryRun() ? (int) absent : disabledNow, message);
+            }
+        }
+        em.createNamedQuery(ProvisioningLine.DELETE_RUN).setParameter("run", run).executeUpdate();
+        return status;
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "0" : percent((double) part / whole);
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.FRENCH, "%.1f", share * 100).replace(",0", "");
+    }
+
+    /** One chunk's work: what it loaded once, and what it decided line after line. */
+    private final class Chunk {
+
+        private final long run;
+        private final RunOptions options;
+        private final Instant now = Instant.now(Clock.systemUTC());
+        private final LocalDate today = LocalDate.now(Clock.systemUTC());
+        private final Map<String, String> hashByNumen;
+        private final Map<String, Long> lineOfHash;
+        private final Map<String, Account> accountsByHash;
+        private final Map<String, Establishment> establishments;
+        private final Map<String, Set<String>> takenLogins = new HashMap<>();
+        private final List<RowRejection> rejections = new ArrayList<>();
+        private final List<ProvisioningLine> seen = new ArrayList<>();
+        private int created;
+        private int updated;
+        private int unchanged;
+        private int disabled;
+        private final int read;
+
+        Chunk(long run, RunOptions options, List<RowOutcome> chunk) {
+            this.run = run;
+            this.options = options;
+            this.read = chunk.size();
+            hashByNumen = chunk.stream().map(Chunk::numenOf).filter(Objects::nonNull).distinct()
+                    .collect(Collectors.toMap(Function.identity(), numenKey::hash));
+            lineOfHash = earlierLines(hashByNumen.values());
+            // establishments first: the agents loaded next then find theirs already managed
+            establishments = establishments(chunk);
+            accountsByHash = knownAccounts(hashByNumen.values());
+        }
+
+        void handle(RowOutcome outcome) {
+            String numen = numenOf(outcome);
+            ProvisioningLine line = null;
+            if (numen != null) {
+                String hash = hashByNumen.get(numen);
+                Long firstLine = lineOfHash.putIfAbsent(hash, outcome.lineNumber());
+                if (firstLine != null) {
+                    reject(outcome, numen, ProvisioningMessages.format("ligne.numen.doublon", firstLine));
+                    return;
+                }
+                // present in the extract, even if the line is refused below: never "absent"
+                line = new ProvisioningLine(run, hash, outcome.lineNumber());
+                seen.add(line);
+            }
             if (outcome instanceof RowOutcome.Rejected rejected) {
                 rejections.add(rejected.rejection());
-                continue;
+                return;
             }
             StaffRecord staff = ((RowOutcome.Accepted) outcome).staff();
-            Long firstLine = firstLineOfNumen.putIfAbsent(staff.numen(), staff.lineNumber());
-            if (firstLine != null) {
-                rejections.add(rejection(staff, "ligne.numen.doublon", firstLine));
-                continue;
-            }
             Establishment establishment = establishments.get(staff.uai());
             if (establishment == null) {
-                rejections.add(rejection(staff, "ligne.uai.inconnu", staff.uai()));
-                continue;
+                reject(outcome, numen, ProvisioningMessages.format("ligne.uai.inconnu", staff.uai()));
+                return;
             }
-            String hash = hashByNumen.get(staff.numen());
-            Agent agent = agentsByHash.get(hash);
-            Account account;
-            if (agent == null) {
-                agent = new Agent(hash, Numen.suffix(staff.numen()), staff.data(), establishment);
-                em.persist(agent);
-                String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
-                Set<String> taken = takenLogins.computeIfAbsent(base, this::loginsStartingWith);
-                String login = LoginRule.firstFree(base, taken);
-                taken.add(login);
-                account = new Account(login, agent, now);
-                em.persist(account);
-                created++;
-            } else {
-                account = accountOf(agent);
-                if (agent.takeOver(staff.data(), establishment)) {
-                    updated++;
-                } else {
-                    unchanged++;
-                }
-            }
+            Account known = accountsByHash.get(line.getNumenHash());
+            Account account = known == null ? create(staff, establishment, line) : update(known, staff, establishment);
             LocalDate exit = staff.data().dateSortie();
-            if (exit != null && exit.isBefore(today) && account.isActive()) {
-                account.disable();
+            if (exit != null && exit.isBefore(today) && (account == null || account.isActive())) {
+                if (account != null && !options.dryRun()) {
+                    account.disable();
+                }
                 disabled++;
             }
         }
-        for (RowRejection r : rejections) {
-            em.persist(new ProvisioningReject(jobInstanceId, r.lineNumber(), r.maskedNumen(), r.reason()));
+
+        /** @return the new account, or null in a dry run */
+        private Account create(StaffRecord staff, Establishment establishment, ProvisioningLine line) {
+            String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
+            Set<String> taken = takenLogins.computeIfAbsent(base, this::loginsStartingWith);
+            String login = LoginRule.firstFree(base, taken);
+            taken.add(login);
+            line.gaveLogin(login);
+            created++;
+            if (options.dryRun()) {
+                return null;
+            }
+            Agent agent = new Agent(line.getNumenHash(), Numen.suffix(staff.numen()), staff.data(), establishment);
+            em.persist(agent);
+            Account account = new Account(login, agent, now);
+            em.persist(account);
+            return account;
         }
-        RunCounts counts = new RunCounts(chunk.size(), created, updated, unchanged, disabled, rejections.size());
-        ProvisioningRun run = em.find(ProvisioningRun.class, jobInstanceId);
-        if (run != null) {
-            run.add(counts);
+
+        private Account update(Account account, StaffRecord staff, Establishment establishment) {
+            Agent agent = account.getAgent();
+            if (agent.differsFrom(staff.data(), establishment)) {
+                if (!options.dryRun()) {
+                    agent.takeOver(staff.data(), establishment);
+                }
+                updated++;
+            } else {
+                unchanged++;
+            }
+            return account;
         }
-        return counts;
-    }
 
-    private Map<String, Agent> knownAgents(java.util.Collection<String> hashes) {
-        if (hashes.isEmpty()) {
-            return Map.of();
+        RunCounts finish() {
+            seen.forEach(em::persist);
+            for (RowRejection r : rejections) {
+                em.persist(new ProvisioningReject(run, r.lineNumber(), r.maskedNumen(), r.reason()));
+            }
+            RunCounts counts = new RunCounts(read, created, updated, unchanged, disabled, rejections.size());
+            ProvisioningRun report = em.find(ProvisioningRun.class, run);
+            if (report != null) {
+                report.add(counts);
+            }
+            return counts;
         }
-        return em.createNamedQuery(Agent.BY_NUMEN_HASHES, Agent.class)
-                .setParameter("hashes", hashes)
-                .getResultStream()
-                .collect(Collectors.toMap(Agent::getNumenHash, Function.identity()));
-    }
 
-    private Map<String, Establishment> establishments(List<StaffRecord> accepted) {
-        Set<String> uais = accepted.stream().map(StaffRecord::uai).collect(Collectors.toSet());
-        if (uais.isEmpty()) {
-            return Map.of();
+        private void reject(RowOutcome outcome, String numen, String reason) {
+            rejections.add(new RowRejection(outcome.lineNumber(), Numen.masked(numen), reason));
         }
-        return em.createNamedQuery(Establishment.BY_UAIS, Establishment.class)
-                .setParameter("uais", uais)
-                .getResultStream()
-                .collect(Collectors.toMap(Establishment::getUai, Function.identity()));
-    }
 
-    private Set<String> loginsStartingWith(String base) {
-        return new HashSet<>(em.createNamedQuery(Account.LOGINS_STARTING_WITH, String.class)
-                .setParameter("prefix", base + "%")
-                .getResultList());
-    }
+        /** Logins given before, to anyone, ever (accounts are never deleted), and in a dry run the ones it gave. */
+        private Set<String> loginsStartingWith(String base) {
+            Stream<String> given = em.createNamedQuery(Account.LOGINS_STARTING_WITH, String.class)
+                    .setParameter("prefix", base + "%").getResultStream();
+            Stream<String> givenByThisRun = em.createNamedQuery(ProvisioningLine.LOGINS_OF_RUN_STARTING_WITH, String.class)
+                    .setParameter("run", run).setParameter("prefix", base + "%").getResultStream();
+            return Stream.concat(given, givenByThisRun).collect(Collectors.toCollection(HashSet::new));
+        }
 
-    private Account accountOf(Agent agent) {
-        return em.createQuery("select a from Account a where a.agent = :agent", Account.class)
-                .setParameter("agent", agent)
-                .getSingleResult();
-    }
+        private Map<String, Long> earlierLines(Collection<String> hashes) {
+            if (hashes.isEmpty()) {
+                return new HashMap<>();
+            }
+            return em.createNamedQuery(ProvisioningLine.OF_RUN_BY_HASHES, ProvisioningLine.class)
+                    .setParameter("run", run).setParameter("hashes", hashes).getResultStream()
+                    .collect(Collectors.toMap(ProvisioningLine::getNumenHash, ProvisioningLine::getLineNumber,
+                            (a, b) -> a, HashMap::new));
+        }
 
-    private static RowRejection rejection(StaffRecord staff, String key, Object argument) {
-        return new RowRejection(staff.lineNumber(), Numen.masked(staff.numen()),
-                ProvisioningMessages.format(key, argument));
+        /** The accounts of the chunk's known people, with their agent: one query. */
+        private Map<String, Account> knownAccounts(Collection<String> hashes) {
+            if (hashes.isEmpty()) {
+                return Map.of();
+            }
+            return em.createNamedQuery(Account.BY_NUMEN_HASHES, Account.class)
+                    .setParameter("hashes", hashes).getResultStream()
+                    .collect(Collectors.toMap(a -> a.getAgent().getNumenHash(), Function.identity()));
+        }
+
+        private Map<String, Establishment> establishments(List<RowOutcome> chunk) {
+            Set<String> uais = chunk.stream()
+                    .filter(RowOutcome.Accepted.class::isInstance)
+                    .map(o -> ((RowOutcome.Accepted) o).staff().uai())
+                    .collect(Collectors.toSet());
+            if (uais.isEmpty()) {
+                return Map.of();
+            }
+            return em.createNamedQuery(Establishment.BY_UAIS, Establishment.class)
+                    .setParameter("uais", uais).getResultStream()
+                    .collect(Collectors.toMap(Establishment::getUai, Function.identity()));
+        }
+
+        private static String numenOf(RowOutcome outcome) {
+            return outcome instanceof RowOutcome.Accepted accepted
+                    ? accepted.staff().numen()
+                    : ((RowOutcome.Rejected) outcome).rejection().numen();
+        }
     }
 }

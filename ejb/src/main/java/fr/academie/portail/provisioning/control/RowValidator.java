@@ -103,7 +103,9 @@ public final class RowValidator {
     }
 
     private static RowOutcome reject(ExtractRow row, String masked, List<String> problems) {
-        return new RowOutcome.Rejected(new RowRejection(row.lineNumber(), masked, String.join(" ; ", problems)));
+        String numen = row.value(NUMEN);
+        String wellFormed = numen != null && Numen.isWellFormed(numen) ? Numen.canonical(numen) : null;
+        return new RowOutcome.Rejected(new RowRejection(row.lineNumber(), masked, String.join(" ; ", problems), wellFormed));
     }
 
     private static LocalDate date(ExtractRow row, String column, List<String> problems) {

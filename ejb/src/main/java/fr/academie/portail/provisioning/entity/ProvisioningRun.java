@@ -59,16 +59,63 @@ public class ProvisioningRun {
     @Column(nullable = false)
     private int rejected;
 
+    @Column(name = "run_mode", nullable = false, length = 10)
+    private String mode = "REAL";
+
+    @Column(name = "run_scope", nullable = false, length = 10)
+    private String scope = "FULL";
+
+    /** Data lines of the extract, for the progress bar; null until counted. */
+    @Column(name = "total_rows")
+    private Integer totalRows;
+
+    /** Active accounts the full extract no longer lists. */
+    @Column(nullable = false)
+    private int absent;
+
+    /** What the DSI must know about the run, in French. */
+    @Column(length = 1000)
+    private String message;
+
     protected ProvisioningRun() {
         // for JPA
     }
 
-    public ProvisioningRun(long jobInstanceId, long executionId, String sourceName, Instant startedAt) {
+    public ProvisioningRun(long jobInstanceId, long executionId, String sourceName, RunOptions options,
+                           Instant startedAt) {
         this.jobInstanceId = jobInstanceId;
         this.lastExecutionId = executionId;
         this.sourceName = sourceName;
+        this.mode = options.mode();
+        this.scope = options.scope();
         this.startedAt = startedAt;
         this.status = "STARTED";
+    }
+
+    public void counted(int dataLines) {
+        this.totalRows = dataLines;
+    }
+
+    /** The end of a full extract: {@code disabled} of the {@code absent} accounts were disabled. */
+    public void absentStaff(int absentAccounts, int disabledAccounts, String messageToDsi) {
+        this.absent = absentAccounts;
+        this.disabled += disabledAccounts;
+        this.message = messageToDsi;
+    }
+
+    public boolean isDryRun() {
+        return "DRY_RUN".equals(mode);
+    }
+
+    /** Share of the extract handled so far, from 0 to 100; 100 once the run has ended. */
+    public int progressPercent() {
+        if (endedAt != null) {
+            return 100;
+        }
+        if (totalRows == null || totalRows == 0) {
+            return 0;
+        }
+        return (int) Math.min(99, 100L * rowsRead / totalRows);
     }
 
     public void restarted(long executionId) {
@@ -117,5 +164,25 @@ public class ProvisioningRun {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Integer getTotalRows() {
+        return totalRows;
+    }
+
+    public int getAbsent() {
+        return absent;
+    }
+
+    public String getMessage() {
+        return message;
     }
 }

@@ -1,0 +1,29 @@
+package fr.academie.portail.provisioning.boundary;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The run's last step: for a full extract, disables the active accounts it no longer lists (or
+ * refuses to, beyond the allowed share), then forgets the people the run saw.
+ */
+@Named
+@Dependent
+public class CloseRunBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StaffProvisioning provisioning;
+
+    @Override
+    public String process() {
+        String status = provisioning.close(job.getInstanceId(), ProvisioningParameters.options(job));
+        job.setExitStatus(status);
+        return status;
+    }
+}

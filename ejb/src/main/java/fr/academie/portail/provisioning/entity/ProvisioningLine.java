@@ -1,0 +1,70 @@
+package fr.academie.portail.provisioning.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A person seen by a run, while the run lasts: written in the same transaction as the chunk that
+ * read the line, so it survives a crash and a restart. It tells a later line that repeats a NUMEN
+ * where the first one was, remembers the logins a dry run would have given, and lets the run's end
+ * find, in one set-based query, the active accounts absent from a full extract. Deleted at the end.
+ */
+@Entity
+@Table(name = "provisioning_line")
+@NamedQuery(name = ProvisioningLine.OF_RUN_BY_HASHES,
+        query = "select l from ProvisioningLine l where l.jobInstanceId = :run and l.numenHash in :hashes")
+@NamedQuery(name = ProvisioningLine.LOGINS_OF_RUN_STARTING_WITH,
+        query = "select l.login from ProvisioningLine l where l.jobInstanceId = :run and l.login like :prefix")
+@NamedQuery(name = ProvisioningLine.DELETE_RUN, query = "delete from ProvisioningLine l where l.jobInstanceId = :run")
+public class ProvisioningLine {
+
+    public static final String OF_RUN_BY_HASHES = "ProvisioningLine.ofRunByHashes";
+    public static final String LOGINS_OF_RUN_STARTING_WITH = "ProvisioningLine.loginsOfRunStartingWith";
+    public static final String DELETE_RUN = "ProvisioningLine.deleteRun";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_line_seq")
+    @SequenceGenerator(name = "provisioning_line_seq", sequenceName = "provisioning_line_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "job_instance_id", nullable = false)
+    private long jobInstanceId;
+
+    @Column(name = "numen_hash", nullable = false, length = 64)
+    private String numenHash;
+
+    @Column(name = "line_number", nullable = false)
+    private long lineNumber;
+
+    /** The login a new person got (or, in a dry run, would get). */
+    @Column(length = 40)
+    private String login;
+
+    protected ProvisioningLine() {
+        // for JPA
+    }
+
+    public ProvisioningLine(long jobInstanceId, String numenHash, long lineNumber) {
+        this.jobInstanceId = jobInstanceId;
+        this.numenHash = numenHash;
+        this.lineNumber = lineNumber;
+    }
+
+    public void gaveLogin(String login) {
+        this.login = login;
+    }
+
+    public String getNumenHash() {
+        return numenHash;
+    }
+
+    public long getLineNumber() {
+        return lineNumber;
+    }
+}
