@@ -3,8 +3,10 @@ package fr.academie.portail.accounts.boundary;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.control.PasswordPolicy;
 import fr.academie.portail.accounts.entity.Account;
+import fr.academie.portail.accounts.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -80,6 +82,12 @@ public class Accounts {
         }
         account.choosePassword(hasher.hash(newPassword), Instant.now(Clock.systemUTC()));
         LOG.info(() -> "Mot de passe changé pour le compte " + account.getLogin());
+    }
+
+    /** An account as the helpdesk and the DSI see it. */
+    @RolesAllowed({Role.Names.DSI, Role.Names.ASSISTANCE})
+    public Optional<AccountSummary> summary(String login) {
+        return byLogin(login).map(AccountSummary::of);
     }
 
     Optional<Account> byLogin(String login) {

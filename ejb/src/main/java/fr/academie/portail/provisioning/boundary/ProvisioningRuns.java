@@ -50,8 +50,14 @@ public class ProvisioningRuns {
     }
 
     @RolesAllowed(Role.Names.DSI)
-    public List<ProvisioningRun> latest(int max) {
-        return em.createNamedQuery(ProvisioningRun.LATEST, ProvisioningRun.class).setMaxResults(max).getResultList();
+    public List<RunReport> latest(int max) {
+        return em.createNamedQuery(ProvisioningRun.LATEST, ProvisioningRun.class).setMaxResults(max)
+                .getResultStream().map(RunReport::of).toList();
+    }
+
+    @RolesAllowed(Role.Names.DSI)
+    public Optional<RunReport> report(long jobInstanceId) {
+        return find(jobInstanceId).map(RunReport::of);
     }
 
     @RolesAllowed(Role.Names.DSI)

@@ -1,18 +1,29 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
-import fr.academie.portail.provisioning.entity.ProvisioningRun;
+import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.file.UploadedFile;
 
-/** The DSI's view of the HR imports: the latest runs, their counts and their rejected lines. */
+/**
+ * « Imports RH », the DSI's page: send an extract (dry run or real, full or delta), follow the
+ * runs with their progress, read and download their rejected lines, restart a run that stopped.
+ */
 @Named
 @ViewScoped
 public class ProvisioningRunsView implements Serializable {
@@ -26,33 +37,109 @@ public class ProvisioningRunsView implements Serializable {
     @Inject
     ProvisioningRuns runs;
 
-    private List<ProvisioningRun> latest;
-    private ProvisioningRun selected;
+    @Inject
+    ProvisioningLauncher launcher;
+
+    @Inject
+    ExtractStore store;
+
+    @Inject
+    @ConfigProperty(name = "portail.provisioning.max-disabled-share", defaultValue = "0.02")
+    double maxDisabledShare;
+
+    private List<RunReport> latest;
+    private Long selectedId;
     private List<ProvisioningReject> rejects = List.of();
+
+    private transient UploadedFile file;
+    private boolean dryRun = true;
+    private boolean full = true;
 
     @PostConstruct
     void init() {
-        latest = runs.latest(SHOWN);
+        refresh();
     }
 
-    public void select(ProvisioningRun run) {
-        selected = run;
-        rejects = runs.rejects(run.getJobInstanceId());
+    public void refresh() {
+        latest = runs.latest(SHOWN);
+        if (selectedId != null) {
+            rejects = runs.rejects(selectedId);
+        }
+    }
+
+    public String launch() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        if (file == null || file.getSize() == 0) {
+            faces.addMessage("lancement:fichier", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    bundle.getString("imports.lancement.fichierManquant"), ""));
+            return null;
+        }
+        long run;
+        try (InputStream content = file.getInputStream()) {
+            run = launcher.start(store.keep(content, file.getFileName()), ExtractStore.safe(file.getFileName()),
+                    new RunOptions(dryRun, full, maxDisabledShare));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                MessageFormat.format(bundle.getString(dryRun ? "imports.lancement.simulation" : "imports.lancement.reel"), run), ""));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/dsi/imports.xhtml?faces-redirect=true";
+    }
+
+    public void select(RunReport run) {
+        selectedId = run.id();
+        rejects = runs.rejects(run.id());
+    }
+
+    public void restart(RunReport run) {
+        launcher.restart(run.id());
+        refresh();
+    }
+
+    public boolean isAnyRunning() {
+        return latest.stream().anyMatch(RunReport::isRunning);
+    }
+
+    public RunReport getSelected() {
+        return selectedId == null ? null
+                : latest.stream().filter(r -> r.id() == selectedId).findFirst().orElse(null);
     }
 
     public String format(Instant instant) {
         return instant == null ? "" : LOCAL_TIME.format(instant);
     }
 
-    public List<ProvisioningRun> getLatest() {
+    public List<RunReport> getLatest() {
         return latest;
-    }
-
-    public ProvisioningRun getSelected() {
-        return selected;
     }
 
     public List<ProvisioningReject> getRejects() {
         return rejects;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public boolean isFull() {
+        return full;
+    }
+
+    public void setFull(boolean full) {
+        this.full = full;
     }
 }
