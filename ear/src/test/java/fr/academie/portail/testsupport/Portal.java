@@ -56,6 +56,50 @@ public final class Portal {
         throw new IllegalStateException("Les données de démonstration ne sont pas prêtes après 3 minutes");
     }
 
+    /**
+     * Provisions people through the API, as the DSI's scripts do (a delta extract: it disables no
+     * one), and waits for the run to end.
+     */
+    public static void provision(String... lines) {
+        HttpClient http = HttpClient.newHttpClient();
+        String extract = "numen;civilite;nom;nom_naissance;prenom;date_naissance;corps;grade;echelon;date_echelon;"
+                + "discipline;uai;fonction;date_entree;date_sortie;email_perso\n" + String.join("\n", lines) + "\n";
+        try {
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(url("api/v1/provisioning/runs?full=false")))
+                    .header("Authorization", basic("slambert", DEMO_PASSWORD)).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(extract)).build(), HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                throw new IllegalStateException("Import refusé : " + started.statusCode() + " " + started.body());
+            }
+            URI run = URI.create(started.headers().firstValue("Location").orElseThrow());
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            while (Instant.now().isBefore(deadline)) {
+                String report = http.send(HttpRequest.newBuilder(run).header("Authorization", basic("slambert", DEMO_PASSWORD))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                if (report.contains("\"endedAt\":\"")) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("Import non terminé : " + run);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A few letters that make a test's names unique: the test database lives as long as the server. */
+    public static String uniqueLetters() {
+        StringBuilder letters = new StringBuilder();
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 5; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(1000);

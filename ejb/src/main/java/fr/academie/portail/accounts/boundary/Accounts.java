@@ -1,9 +1,13 @@
 package fr.academie.portail.accounts.boundary;
 
+import fr.academie.portail.accounts.control.LockoutPolicy;
+import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.control.PasswordPolicy;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.audit.boundary.AuditTrail;
+import fr.academie.portail.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,9 +19,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Sign-in and password change for the académie's accounts. */
@@ -36,14 +42,43 @@ public class Accounts {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
     /**
      * Checks a login and a password. The NUMEN opens an account only while its owner has not
-     * chosen a password, and then only to choose one.
+     * chosen a password, and then only to choose one. Five failures in a row lock the account for
+     * 15 minutes. Every attempt is audited, with the client's address.
      */
-    public SignInOutcome signIn(String login, String password) {
+    public SignInOutcome signIn(String login, String password, String origin) {
+        String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        if (guard.isLocked(key)) {
+            audit.record(null, AuditAction.SIGN_IN_WHILE_LOCKED, key, null, origin);
+            return SignInOutcome.refused();
+        }
+        SignInOutcome outcome = check(key, password);
+        if (outcome.kind() == SignInOutcome.Kind.REFUSED) {
+            audit.record(null, AuditAction.SIGN_IN_REFUSED, key, null, origin);
+            if (guard.failed(key)) {
+                audit.record(null, AuditAction.ACCOUNT_LOCKED, key, "5 échecs de connexion consécutifs", origin);
+                LOG.warning(() -> "Compte " + key + " verrouillé " + LockoutPolicy.LOCK.toMinutes()
+                        + " minutes après " + LockoutPolicy.MAX_FAILURES + " échecs de connexion");
+            }
+        } else {
+            guard.succeeded(key);
+            audit.record(key, outcome.kind() == SignInOutcome.Kind.MUST_CHANGE_PASSWORD
+                    ? AuditAction.SIGN_IN_WITH_NUMEN : AuditAction.SIGN_IN, key, null, origin);
+        }
+        return outcome;
+    }
+
+    private SignInOutcome check(String login, String password) {
         Optional<Account> found = byLogin(login);
         if (found.isEmpty() || password == null || !found.get().isActive()) {
             return SignInOutcome.refused();
@@ -51,7 +86,7 @@ public class Accounts {
         Account account = found.get();
         if (account.mustChangePassword()) {
             if (numenKey.matches(password, account.getAgent().getNumenHash())) {
-                return new SignInOutcome(SignInOutcome.Kind.MUST_CHANGE_PASSWORD, account.getLogin(), java.util.Set.of());
+                return new SignInOutcome(SignInOutcome.Kind.MUST_CHANGE_PASSWORD, account.getLogin(), Set.of());
             }
             return SignInOutcome.refused();
         }
@@ -62,10 +97,44 @@ public class Accounts {
     }
 
     /**
+     * « Mot de passe perdu »: the person proves who they are with their NUMEN and date of birth and
+     * chooses a new password. The answer is the same whether or not the proof matched, and the
+     * attempts are limited per account and per address.
+     *
+     * @return false when too many attempts were made: nothing was tried
+     */
+    public boolean resetPassword(String login, String numen, LocalDate birthDate, String newPassword,
+                                 String confirmation, String origin) throws PasswordRejectedException {
+        String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        List<PasswordPolicy.Violation> violations = PasswordPolicy.check(newPassword, confirmation, key,
+                newPassword != null && Numen.canonical(newPassword).equals(Numen.canonical(numen)));
+        if (!violations.isEmpty()) {
+            throw PasswordRejectedException.of(violations);
+        }
+        if (!guard.allowsResetAttempt(key, origin)) {
+            audit.record(null, AuditAction.PASSWORD_RESET_THROTTLED, key, null, origin);
+            return false;
+        }
+        // hashed before the proof is checked: the answer takes as long either way
+        String newHash = hasher.hash(newPassword);
+        Optional<Account> proven = byLogin(key).filter(Account::isActive)
+                .filter(a -> numenKey.matches(numen, a.getAgent().getNumenHash()))
+                .filter(a -> a.getAgent().getData().dateNaissance().equals(birthDate));
+        if (proven.isPresent()) {
+            proven.get().choosePassword(newHash, Instant.now(Clock.systemUTC()));
+            guard.unlock(key);
+            audit.record(null, AuditAction.PASSWORD_RESET, key, null, origin);
+        } else {
+            audit.record(null, AuditAction.PASSWORD_RESET_REFUSED, key, null, origin);
+        }
+        return true;
+    }
+
+    /**
      * Changes the caller's own password, after checking the current one (the NUMEN for a new
      * account) and the policy. Nobody changes another person's password here.
      */
-    public void changeMyPassword(String currentPassword, String newPassword, String confirmation)
+    public void changeMyPassword(String currentPassword, String newPassword, String confirmation, String origin)
             throws PasswordRejectedException {
         String login = session.getCallerPrincipal().getName();
         Account account = byLogin(login).orElseThrow(() -> new EJBAccessException("Compte inconnu"));
@@ -81,6 +150,7 @@ public class Accounts {
             throw PasswordRejectedException.of(violations);
         }
         account.choosePassword(hasher.hash(newPassword), Instant.now(Clock.systemUTC()));
+        audit.record(login, AuditAction.PASSWORD_CHANGED, login, null, origin);
         LOG.info(() -> "Mot de passe changé pour le compte " + account.getLogin());
     }
 

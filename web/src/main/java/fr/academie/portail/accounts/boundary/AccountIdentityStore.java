@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Accounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
         return switch (outcome.kind()) {
             case SIGNED_IN -> new CredentialValidationResult(outcome.login(),
                     outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));

@@ -21,7 +21,8 @@ public class PasswordChangeRequiredFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CHANGE_PAGE = "/mot-de-passe.xhtml";
-    private static final Set<String> ALWAYS_OPEN = Set.of(CHANGE_PAGE, PortailAuthenticationMechanism.LOGIN_PAGE);
+    private static final Set<String> ALWAYS_OPEN = Set.of(CHANGE_PAGE, PortailAuthenticationMechanism.LOGIN_PAGE,
+            "/mot-de-passe-perdu.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

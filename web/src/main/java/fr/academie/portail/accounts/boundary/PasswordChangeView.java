@@ -48,7 +48,8 @@ public class PasswordChangeView {
     public String change() {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            accounts.changeMyPassword(currentPassword, newPassword, confirmation);
+            accounts.changeMyPassword(currentPassword, newPassword, confirmation,
+                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
         } catch (PasswordRejectedException rejected) {
             rejected.messageKeys().forEach(key -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), "")));

@@ -1,0 +1,89 @@
+package fr.academie.portail.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+
+/**
+ * « Mot de passe perdu »: login, NUMEN and date of birth prove who you are, then a new password.
+ * The page answers the same whether or not the proof matched.
+ */
+@Named
+@RequestScoped
+public class PasswordResetView {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private String login;
+    private String numen;
+    private LocalDate birthDate;
+    private String newPassword;
+    private String confirmation;
+
+    public String reset() {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String origin = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        try {
+            boolean tried = accounts.resetPassword(login, numen, birthDate, newPassword, confirmation, origin);
+            faces.addMessage(null, tried
+                    ? new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("reinitialisation.reponse"), "")
+                    : new FacesMessage(FacesMessage.SEVERITY_WARN, bundle.getString("reinitialisation.tropDeTentatives"), ""));
+        } catch (PasswordRejectedException rejected) {
+            rejected.messageKeys().forEach(key -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), "")));
+        }
+        numen = null;
+        newPassword = null;
+        confirmation = null;
+        return null;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getNumen() {
+        return numen;
+    }
+
+    public void setNumen(String numen) {
+        this.numen = numen;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}
