@@ -35,11 +35,16 @@ public final class Portal {
      * its end). The import runs in the background, so the first test may arrive before it ends.
      */
     public static void awaitDemoData() {
+        awaitDemoData(baseUrl());
+    }
+
+    /** The same, for the server at {@code base} (the restart test has a server of its own). */
+    public static void awaitDemoData(String base) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("api/v1/dossiers/moi")))
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/dossiers/moi"))
                         .header("Authorization", basic("fdurand", DEMO_PASSWORD)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {

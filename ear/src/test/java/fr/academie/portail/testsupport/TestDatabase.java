@@ -1,9 +1,16 @@
 package fr.academie.portail.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -15,25 +22,45 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        deleteCrashServerData();
         if (isMariaDb()) {
-            execute("DROP DATABASE IF EXISTS " + database(), "CREATE DATABASE " + database()
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String database : databases()) {
+                execute("DROP DATABASE IF EXISTS " + database, "CREATE DATABASE " + database
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
         }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (isMariaDb()) {
-            execute("DROP DATABASE IF EXISTS " + database());
+            for (String database : databases()) {
+                execute("DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    /** The main test server's database, and the one of the server the restart test kills. */
+    private static List<String> databases() {
+        return List.of(System.getProperty("portail.test.database", "portail_test"),
+                System.getProperty("portail.crash.database", "portail_crash"));
+    }
+
+    /** The killed server's data folder (its H2 file, its extracts) outlives it within a run, not across runs. */
+    private static void deleteCrashServerData() {
+        String folder = System.getProperty("portail.crash.data-dir");
+        if (folder == null || !Files.isDirectory(Path.of(folder))) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(Path.of(folder))) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static boolean isMariaDb() {
         return "mariadb".equals(System.getProperty("portail.db"));
-    }
-
-    private static String database() {
-        return System.getProperty("portail.test.database", "portail_test");
     }
 
     private static void execute(String... statements) {

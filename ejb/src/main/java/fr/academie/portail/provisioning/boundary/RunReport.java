@@ -2,6 +2,7 @@ package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.provisioning.entity.ProvisioningRun;
 import fr.academie.portail.provisioning.entity.RunCounts;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 
 /** A provisioning run as the API and the pages show it. */
@@ -31,11 +32,13 @@ public record RunReport(
                 c.disabled(), c.rejected(), run.getAbsent(), run.getMessage(), run.getStartedAt(), run.getEndedAt());
     }
 
+    @JsonbTransient
     public boolean isRunning() {
         return endedAt == null;
     }
 
     /** A run that stopped before its end can resume where it stopped. */
+    @JsonbTransient
     public boolean isRestartable() {
         return "FAILED".equals(status) || "STOPPED".equals(status);
     }
