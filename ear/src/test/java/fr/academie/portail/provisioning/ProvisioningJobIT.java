@@ -2,7 +2,9 @@ package fr.academie.portail.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.academie.portail.provisioning.boundary.ExtractStore;
 import fr.academie.portail.provisioning.boundary.ProvisioningLauncher;
+import fr.academie.portail.provisioning.boundary.ProvisioningSchedule;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import fr.academie.portail.testsupport.RealEar;
 import jakarta.annotation.Resource;
@@ -49,6 +51,12 @@ class ProvisioningJobIT {
 
     @Inject
     ProvisioningLauncher launcher;
+
+    @Inject
+    ProvisioningSchedule schedule;
+
+    @Inject
+    ExtractStore store;
 
     @Resource(lookup = "java:jboss/datasources/PortailDS")
     DataSource dataSource;
@@ -127,7 +135,11 @@ class ProvisioningJobIT {
 
     /** Runs the job and waits for its report to be closed; answers the run's number. */
     private long runToCompletion(Path extract, RunOptions options) throws Exception {
-        long run = launcher.start(extract, extract.getFileName().toString(), options);
+        return awaitEnd(launcher.start(extract, extract.getFileName().toString(), options));
+    }
+
+    /** Waits for a run's report to be closed. */
+    private long awaitEnd(long run) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             try (Connection c = dataSource.getConnection();
@@ -154,6 +166,53 @@ class ProvisioningJobIT {
                 return java.util.Arrays.asList(r.getString(1), String.valueOf(r.getString(2)));
             }
         }
+    }
+
+    @Test
+    void everyBrokenLineIsReportedAndEveryValidLineStillGoesThrough() throws Exception {
+        String name = "Robuste" + suffix();
+        String valid = ";Mme;" + name + ";;Rose;01/02/1985;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;";
+        Path extract = write(StandardCharsets.UTF_8, HEADER,
+                "01E2077777GGA" + valid,
+                "01E2077777GGB" + valid + ";en trop",
+                "01E2077777GGC;M.;" + name + ";;Rémi;01/02/1985;;;;;Lettres\u0007;0750655E;;;;",
+                "01E2077777GGD;M.;" + name + ";;Raoul;01/02/1985;;;;;;0750655E;" + "x".repeat(1_000_000) + ";;;",
+                "01E2077777GGE;M.;=cmd|' /C calc'!A0;;Rita;01/02/1985;;;;;;0750655E;;;;",
+                "01E2077777GGF;M.;" + name + ";;Régis;01/02/1985;;;;;;0750655E;;;;",
+                "01E2077777GGG;M.;\"" + name + ";;Romain;01/02/1985;;;;;;0750655E;;;;",
+                "01E2077777GGH;M.;" + name + ";;Rachid;01/02/1985;;;;;;0750655E;;;;");
+        long run = runToCompletion(extract, new RunOptions(false, false, 0.02));
+
+        assertThat(loginsOf(name.toLowerCase())).containsOnlyKeys("r" + name.toLowerCase(), "r" + name.toLowerCase() + "1");
+        List<String> rejects = rejects(run);
+        assertThat(rejects).hasSize(5);
+        assertThat(rejects.get(0)).startsWith("3|").contains("Nombre de champs incorrect : 17 au lieu de 16");
+        assertThat(rejects.get(1)).startsWith("4|").contains("Caractère de contrôle interdit dans le champ discipline");
+        assertThat(rejects.get(2)).startsWith("5|").contains("Champ fonction trop long (au plus 100 caractères)");
+        assertThat(rejects.get(3)).startsWith("6|").contains("Caractères non autorisés dans le champ nom");
+        assertThat(rejects.get(4)).startsWith("8|").contains("guillemet ouvrant sans guillemet fermant");
+    }
+
+    @Test
+    void theNightlyRunImportsTheFileHrDroppedInTheInbox() throws Exception {
+        assertThat(schedule.importInbox()).as("no file tonight: nothing runs").isEmpty();
+
+        String name = "Nocturne" + suffix();
+        Path dropped = store.inbox().resolve(ExtractStore.NIGHTLY_FILE);
+        Files.move(write(StandardCharsets.UTF_8, HEADER,
+                "01E2088888HHA;Mme;" + name + ";;Nina;01/02/1985;;;;;;0750655E;;;;"), dropped);
+        long run = awaitEnd(schedule.importInbox().orElseThrow());
+        assertThat(dropped).as("taken out of the inbox").doesNotExist();
+        // a full extract of one person: far beyond the threshold, so it disables no one
+        assertThat(outcome(run)).first().isEqualTo("THRESHOLD_EXCEEDED");
+        assertThat(loginsOf(name.toLowerCase())).containsOnlyKeys("n" + name.toLowerCase());
+    }
+
+    @Test
+    void aHeaderOnlyFileChangesNothing() throws Exception {
+        long run = runToCompletion(write(StandardCharsets.UTF_8, HEADER, ""), new RunOptions(false, false, 0.02));
+        assertThat(counts(run)).containsExactly(0, 0, 0, 0, 0, 0);
+        assertThat(outcome(run)).first().isEqualTo("COMPLETED");
     }
 
     @Test
