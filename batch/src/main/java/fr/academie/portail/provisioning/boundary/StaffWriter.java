@@ -9,8 +9,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
-/** Hands each chunk to the reconciliation service, inside the chunk's transaction. */
+/**
+ * Hands each chunk to the reconciliation service, inside the chunk's transaction. A chunk that
+ * fails fails the run: its restart reloads the logins from what was committed.
+ */
 @Named
 @Dependent
 public class StaffWriter extends AbstractItemWriter {
@@ -22,14 +26,17 @@ public class StaffWriter extends AbstractItemWriter {
     StaffProvisioning provisioning;
 
     private RunOptions options;
+    /** Every login ever given: one load per step execution, no query per new person. */
+    private Set<String> givenLogins;
 
     @Override
     public void open(Serializable checkpoint) {
         options = ProvisioningParameters.options(job);
+        givenLogins = provisioning.givenLogins(job.getInstanceId());
     }
 
     @Override
     public void writeItems(List<Object> items) {
-        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList());
+        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList(), givenLogins);
     }
 }

@@ -31,13 +31,13 @@ import java.sql.Types;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_LOGIN, query = "select a from Account a join fetch a.agent where a.login = :login")
-@NamedQuery(name = Account.LOGINS_STARTING_WITH, query = "select a.login from Account a where a.login like :prefix")
+@NamedQuery(name = Account.ALL_LOGINS, query = "select a.login from Account a")
 @NamedQuery(name = Account.BY_NUMEN_HASHES,
         query = "select a from Account a join fetch a.agent where a.agent.numenHash in :hashes")
 public class Account {
 
     public static final String BY_LOGIN = "Account.byLogin";
-    public static final String LOGINS_STARTING_WITH = "Account.loginsStartingWith";
+    public static final String ALL_LOGINS = "Account.allLogins";
     public static final String BY_NUMEN_HASHES = "Account.byNumenHashes";
 
     @Id

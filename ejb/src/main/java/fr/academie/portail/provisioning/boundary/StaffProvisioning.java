@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reconciles one chunk of the HR extract into agents and accounts, in the chunk's transaction:
@@ -54,9 +53,26 @@ public class StaffProvisioning {
     @Inject
     NumenKey numenKey;
 
-    /** Applies a chunk of lines and adds what it did to the run's report. */
-    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk) {
-        Chunk work = new Chunk(run, options, chunk);
+    /**
+     * Every login given so far, to anyone (accounts are never deleted), plus those this run gave in
+     * a dry run: loaded once when the step opens (again on restart), then kept up to date by
+     * {@link #apply}, so that choosing a login costs no query.
+     */
+    public Set<String> givenLogins(long run) {
+        Set<String> given = em.createNamedQuery(Account.ALL_LOGINS, String.class).getResultStream()
+                .collect(Collectors.toCollection(HashSet::new));
+        em.createNamedQuery(ProvisioningLine.LOGINS_OF_RUN, String.class).setParameter("run", run)
+                .getResultStream().forEach(given::add);
+        return given;
+    }
+
+    /**
+     * Applies a chunk of lines and adds what it did to the run's report.
+     *
+     * @param givenLogins the set {@link #givenLogins} made, to which the chunk adds its new logins
+     */
+    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, Set<String> givenLogins) {
+        Chunk work = new Chunk(run, options, chunk, givenLogins);
         for (RowOutcome outcome : chunk) {
             work.handle(outcome);
         }
@@ -126,7 +142,7 @@ public class StaffProvisioning {
         private final Map<String, Long> lineOfHash;
         private final Map<String, Account> accountsByHash;
         private final Map<String, Establishment> establishments;
-        private final Map<String, Set<String>> takenLogins = new HashMap<>();
+        private final Set<String> givenLogins;
         private final List<RowRejection> rejections = new ArrayList<>();
         private final List<ProvisioningLine> seen = new ArrayList<>();
         private int created;
@@ -135,8 +151,9 @@ public class StaffProvisioning {
         private int disabled;
         private final int read;
 
-        Chunk(long run, RunOptions options, List<RowOutcome> chunk) {
+        Chunk(long run, RunOptions options, List<RowOutcome> chunk, Set<String> givenLogins) {
             this.run = run;
+            this.givenLogins = givenLogins;
             this.options = options;
             this.read = chunk.size();
             hashByNumen = chunk.stream().map(Chunk::numenOf).filter(Objects::nonNull).distinct()
@@ -185,9 +202,8 @@ public class StaffProvisioning {
         /** @return the new account, or null in a dry run */
         private Account create(StaffRecord staff, Establishment establishment, ProvisioningLine line) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
-            Set<String> taken = takenLogins.computeIfAbsent(base, this::loginsStartingWith);
-            String login = LoginRule.firstFree(base, taken);
-            taken.add(login);
+            String login = LoginRule.firstFree(base, givenLogins);
+            givenLogins.add(login);
             line.gaveLogin(login);
             created++;
             if (options.dryRun()) {
@@ -228,15 +244,6 @@ public class StaffProvisioning {
 
         private void reject(RowOutcome outcome, String numen, String reason) {
             rejections.add(new RowRejection(outcome.lineNumber(), Numen.masked(numen), reason));
-        }
-
-        /** Logins given before, to anyone, ever (accounts are never deleted), and in a dry run the ones it gave. */
-        private Set<String> loginsStartingWith(String base) {
-            Stream<String> given = em.createNamedQuery(Account.LOGINS_STARTING_WITH, String.class)
-                    .setParameter("prefix", base + "%").getResultStream();
-            Stream<String> givenByThisRun = em.createNamedQuery(ProvisioningLine.LOGINS_OF_RUN_STARTING_WITH, String.class)
-                    .setParameter("run", run).setParameter("prefix", base + "%").getResultStream();
-            return Stream.concat(given, givenByThisRun).collect(Collectors.toCollection(HashSet::new));
         }
 
         private Map<String, Long> earlierLines(Collection<String> hashes) {

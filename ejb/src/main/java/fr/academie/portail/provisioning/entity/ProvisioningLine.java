@@ -19,13 +19,13 @@ import jakarta.persistence.Table;
 @Table(name = "provisioning_line")
 @NamedQuery(name = ProvisioningLine.OF_RUN_BY_HASHES,
         query = "select l from ProvisioningLine l where l.jobInstanceId = :run and l.numenHash in :hashes")
-@NamedQuery(name = ProvisioningLine.LOGINS_OF_RUN_STARTING_WITH,
-        query = "select l.login from ProvisioningLine l where l.jobInstanceId = :run and l.login like :prefix")
+@NamedQuery(name = ProvisioningLine.LOGINS_OF_RUN,
+        query = "select l.login from ProvisioningLine l where l.jobInstanceId = :run and l.login is not null")
 @NamedQuery(name = ProvisioningLine.DELETE_RUN, query = "delete from ProvisioningLine l where l.jobInstanceId = :run")
 public class ProvisioningLine {
 
     public static final String OF_RUN_BY_HASHES = "ProvisioningLine.ofRunByHashes";
-    public static final String LOGINS_OF_RUN_STARTING_WITH = "ProvisioningLine.loginsOfRunStartingWith";
+    public static final String LOGINS_OF_RUN = "ProvisioningLine.loginsOfRun";
     public static final String DELETE_RUN = "ProvisioningLine.deleteRun";
 
     @Id

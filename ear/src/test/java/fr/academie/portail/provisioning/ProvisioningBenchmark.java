@@ -1,0 +1,103 @@
+package fr.academie.portail.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.academie.portail.testsupport.Portal;
+import fr.academie.portail.testsupport.PortalClientTest;
+import fr.academie.portail.tools.HrExtractGenerator;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: the harness behind docs/benchmarks.md, run by the {@code benchmark} profile on
+ * MariaDB. It times the provisioning of a generated national extract (first run, then the same
+ * file again) against MariaDB's own {@code LOAD DATA LOCAL INFILE} of that file into a bare table.
+ */
+class ProvisioningBenchmark extends PortalClientTest {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void provisioningAgainstLoadData() throws Exception {
+        assertThat(System.getProperty("portail.db")).as("the benchmark runs on MariaDB: -Dportail.db=mariadb")
+                .isEqualTo("mariadb");
+        int rows = Integer.getInteger("portail.benchmark.rows", 1_000_000);
+        Path folder = Files.createDirectories(Path.of(System.getProperty("portail.benchmark.folder", "target/benchmark")));
+        Path extract = folder.resolve("extrait-rh-" + rows + ".csv");
+        if (!Files.exists(extract)) {
+            new HrExtractGenerator(2026L).write(extract, List.of(), rows);
+        }
+
+        Duration loadData = loadData(extract);
+        Duration first = provision(extract);
+        Duration again = provision(extract);
+
+        String report = String.format(java.util.Locale.ROOT, """
+                rows: %d
+                LOAD DATA LOCAL INFILE: %.1f s
+                provisioning, first run: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f
+                provisioning, same file again: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f
+                """, rows, seconds(loadData), seconds(first), rows / seconds(first), seconds(first) / seconds(loadData),
+                seconds(again), rows / seconds(again), seconds(again) / seconds(loadData));
+        Files.writeString(folder.resolve("provisioning.txt"), report);
+        System.out.println("\n=== Benchmark ===\n" + report);
+    }
+
+    private static Duration loadData(Path extract) throws Exception {
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:3306/" + System.getProperty("portail.test.database", "portail_test")
+                        + "?user=root&allowLocalInfile=true");
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS benchmark_extract");
+            s.execute("CREATE TABLE benchmark_extract (numen VARCHAR(13), civilite VARCHAR(10), nom VARCHAR(100),"
+                    + " nom_naissance VARCHAR(100), prenom VARCHAR(100), date_naissance VARCHAR(10), corps VARCHAR(100),"
+                    + " grade VARCHAR(100), echelon VARCHAR(2), date_echelon VARCHAR(10), discipline VARCHAR(100),"
+                    + " uai VARCHAR(8), fonction VARCHAR(100), date_entree VARCHAR(10), date_sortie VARCHAR(10),"
+                    + " email_perso VARCHAR(254))");
+            Instant start = Instant.now();
+            s.execute("LOAD DATA LOCAL INFILE '" + extract.toAbsolutePath() + "' INTO TABLE benchmark_extract"
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ';' OPTIONALLY ENCLOSED BY '\"'"
+                    + " LINES TERMINATED BY '\\n' IGNORE 1 LINES");
+            Duration took = Duration.between(start, Instant.now());
+            s.execute("DROP TABLE benchmark_extract");
+            return took;
+        }
+    }
+
+    private Duration provision(Path extract) throws Exception {
+        Instant start = Instant.now();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(
+                        URI.create(Portal.url("api/v1/provisioning/runs?full=true&name=" + extract.getFileName())))
+                .header("Authorization", Portal.basic("slambert", Portal.DEMO_PASSWORD)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(extract)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        URI run = URI.create(started.headers().firstValue("Location").orElseThrow());
+        while (true) {
+            String report = http.send(HttpRequest.newBuilder(run)
+                    .header("Authorization", Portal.basic("slambert", Portal.DEMO_PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            if (report.contains("\"endedAt\":\"")) {
+                System.out.println(report);
+                return Duration.between(start, Instant.now());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}
