@@ -3,36 +3,20 @@ package fr.academie.portail.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Browser;
+import fr.academie.portail.testsupport.BrowserTest;
 import fr.academie.portail.testsupport.Portal;
-import fr.academie.portail.testsupport.PortalClientTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Martine Pierrard's first visit in a real Chromium: NUMEN, new password, « Mon dossier ». */
-class MyDossierBrowserIT extends PortalClientTest {
+class MyDossierBrowserIT extends BrowserTest {
 
     private static final String NUMEN = "01E0412345MPI";
     private static final String PASSWORD = "Mon mot de passe à moi";
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void firstSignInWithTheNumenThenMyDossier() {

@@ -3,33 +3,17 @@ package fr.academie.portail.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Browser;
+import fr.academie.portail.testsupport.BrowserTest;
 import fr.academie.portail.testsupport.Portal;
-import fr.academie.portail.testsupport.PortalClientTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The DSI follows the HR imports: the demo import, its counts, its (absent) rejected lines. */
-class ProvisioningRunsBrowserIT extends PortalClientTest {
+class ProvisioningRunsBrowserIT extends BrowserTest {
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDsiSeesTheImportsAndTheirRejects() {

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 @Dependent
 public class CloseRunBatchlet extends AbstractBatchlet {
 
+    private static final int FORGET_SLICE = 10_000;
+
     @Inject
     JobContext job;
 
@@ -23,6 +25,9 @@ public class CloseRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         String status = provisioning.close(job.getInstanceId(), ProvisioningParameters.options(job));
+        while (provisioning.forgetSlice(job.getInstanceId(), FORGET_SLICE) > 0) {
+            // the run's working lines go, ten thousand at a time
+        }
         job.setExitStatus(status);
         return status;
     }

@@ -4,6 +4,8 @@ import fr.academie.portail.accounts.control.LoginRule;
 import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.entity.Account;
+import fr.academie.portail.audit.entity.AuditAction;
+import fr.academie.portail.audit.entity.AuditEvent;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.establishments.entity.Establishment;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
@@ -17,6 +19,8 @@ import fr.academie.portail.provisioning.entity.RunCounts;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,8 +86,7 @@ public class StaffProvisioning {
     /**
      * The end of a run. For a full extract, the active accounts it no longer lists are disabled —
      * unless they are more than the allowed share of all active accounts: a truncated file must
-     * never lock the académie out, so then nothing is disabled and the DSI is told why. The
-     * people the run saw are forgotten.
+     * never lock the académie out, so then nothing is disabled and the DSI is told why.
      *
      * @return the run's exit status: {@code COMPLETED} or {@code THRESHOLD_EXCEEDED}
      */
@@ -107,6 +110,7 @@ public class StaffProvisioning {
                         + ", au-delà du seuil ; aucun compte désactivé.");
             } else if (absent > 0) {
                 if (!options.dryRun()) {
+                    auditAbsentAccounts(run);
                     disabledNow = em.createNativeQuery("update account set status = 'DISABLED', version = version + 1"
                                     + " where status = 'ACTIVE' and agent_id in (select a.id from agent a where not exists"
                                     + " (select 1 from provisioning_line l where l.job_instance_id = ?1"
@@ -119,8 +123,33 @@ public class StaffProvisioning {
                 report.absentStaff((int) absent, options.dryRun() ? (int) absent : disabledNow, message);
             }
         }
-        em.createNamedQuery(ProvisioningLine.DELETE_RUN).setParameter("run", run).executeUpdate();
         return status;
+    }
+
+    /** One audit line per account the full extract disables, written by the database in one statement. */
+    private void auditAbsentAccounts(long run) {
+        // each row takes its own sequence value: such a value is never inside a block Hibernate hands out
+        em.createNativeQuery("insert into audit_event (id, occurred_at, actor, action, target, detail, origin)"
+                        + " select next value for audit_event_seq, ?1, null, 'ACCOUNT_DISABLED', c.login, ?2, null"
+                        + " from account c join agent a on a.id = c.agent_id where c.status = 'ACTIVE' and not exists"
+                        + " (select 1 from provisioning_line l where l.job_instance_id = ?3 and l.numen_hash = a.numen_hash)")
+                .setParameter(1, Instant.now(Clock.systemUTC()))
+                .setParameter(2, "import RH n° " + run + " : absent de l'extraction complète").setParameter(3, run)
+                .executeUpdate();
+    }
+
+    /**
+     * Forgets the people a run saw, a slice at a time (each slice its own transaction): a national
+     * run leaves a million lines, too many for one transaction to delete.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetSlice(long run, int slice) {
+        List<Long> ids = em.createNamedQuery(ProvisioningLine.IDS_OF_RUN, Long.class).setParameter("run", run)
+                .setMaxResults(slice).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(ProvisioningLine.DELETE_IDS).setParameter("ids", ids).executeUpdate();
     }
 
     private static String percent(long part, long whole) {
@@ -194,6 +223,8 @@ public class StaffProvisioning {
             if (exit != null && exit.isBefore(today) && (account == null || account.isActive())) {
                 if (account != null && !options.dryRun()) {
                     account.disable();
+                    em.persist(new AuditEvent(now, null, AuditAction.ACCOUNT_DISABLED, account.getLogin(),
+                            importNumber() + " : date de sortie " + exit, null));
                 }
                 disabled++;
             }
@@ -213,6 +244,7 @@ public class StaffProvisioning {
             em.persist(agent);
             Account account = new Account(login, agent, now);
             em.persist(account);
+            em.persist(new AuditEvent(now, null, AuditAction.ACCOUNT_CREATED, login, importNumber(), null));
             return account;
         }
 
@@ -227,6 +259,10 @@ public class StaffProvisioning {
                 unchanged++;
             }
             return account;
+        }
+
+        private String importNumber() {
+            return "import RH n° " + run;
         }
 
         RunCounts finish() {

@@ -3,8 +3,8 @@ package fr.academie.portail.accounts.boundary;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import fr.academie.portail.accounts.control.PasswordPolicy;
+import fr.academie.portail.platform.boundary.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ResourceBundle;
 
 /**
  * « Changer votre mot de passe ». Compulsory after a sign-in with the NUMEN; then the session is
@@ -46,13 +45,11 @@ public class PasswordChangeView {
     }
 
     public String change() {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             accounts.changeMyPassword(currentPassword, newPassword, confirmation,
                     ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
         } catch (PasswordRejectedException rejected) {
-            rejected.messageKeys().forEach(key -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), "")));
+            PageMessages.errors(faces, rejected.messageKeys());
             return null;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();

@@ -1,5 +1,6 @@
 package fr.academie.portail.accounts.boundary;
 
+import fr.academie.portail.platform.boundary.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ResourceBundle;
 
 /**
  * « Mot de passe perdu »: login, NUMEN and date of birth prove who you are, then a new password.
@@ -30,16 +30,16 @@ public class PasswordResetView {
     private String confirmation;
 
     public String reset() {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String origin = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         try {
             boolean tried = accounts.resetPassword(login, numen, birthDate, newPassword, confirmation, origin);
-            faces.addMessage(null, tried
-                    ? new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("reinitialisation.reponse"), "")
-                    : new FacesMessage(FacesMessage.SEVERITY_WARN, bundle.getString("reinitialisation.tropDeTentatives"), ""));
+            if (tried) {
+                PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "reinitialisation.reponse");
+            } else {
+                PageMessages.add(faces, FacesMessage.SEVERITY_WARN, "reinitialisation.tropDeTentatives");
+            }
         } catch (PasswordRejectedException rejected) {
-            rejected.messageKeys().forEach(key -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), "")));
+            PageMessages.errors(faces, rejected.messageKeys());
         }
         numen = null;
         newPassword = null;

@@ -2,6 +2,7 @@ package fr.academie.portail.accounts.boundary;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fr.academie.portail.platform.boundary.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,7 +15,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The login page: académie login and password (the NUMEN for a first sign-in). */
 @Named
@@ -50,9 +50,8 @@ public class SignInView {
                 faces.responseComplete();
                 return null;
             default:
-                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("connexion.echec"), bundle.getString("connexion.echec.detail")));
+                        PageMessages.text(faces, "connexion.echec"), PageMessages.text(faces, "connexion.echec.detail")));
                 password = null;
                 return null;
         }

@@ -1,5 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
+import fr.academie.portail.platform.boundary.PageMessages;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.PostConstruct;
@@ -11,12 +12,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.file.UploadedFile;
 
@@ -69,10 +68,8 @@ public class ProvisioningRunsView implements Serializable {
 
     public String launch() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         if (file == null || file.getSize() == 0) {
-            faces.addMessage("lancement:fichier", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    bundle.getString("imports.lancement.fichierManquant"), ""));
+            PageMessages.add(faces, FacesMessage.SEVERITY_ERROR, "imports.lancement.fichierManquant");
             return null;
         }
         long run;
@@ -82,8 +79,8 @@ public class ProvisioningRunsView implements Serializable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(bundle.getString(dryRun ? "imports.lancement.simulation" : "imports.lancement.reel"), run), ""));
+        PageMessages.add(faces, FacesMessage.SEVERITY_INFO,
+                dryRun ? "imports.lancement.simulation" : "imports.lancement.reel", String.valueOf(run));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "/dsi/imports.xhtml?faces-redirect=true";
     }
