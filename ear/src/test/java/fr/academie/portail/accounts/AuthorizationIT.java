@@ -61,6 +61,11 @@ class AuthorizationIT extends PortalClientTest {
         assertThat(dsi.statusCode()).isEqualTo(200);
         assertThat(dsi.body()).contains("Imports RH", "extrait-rh-demo.csv");
 
+        assertThat(get("assistance/comptes.xhtml", Portal.basic("fdurand", Portal.DEMO_PASSWORD)).statusCode())
+                .as("the helpdesk's page").isEqualTo(403);
+        assertThat(get("assistance/comptes.xhtml", Portal.basic("kbenali", Portal.DEMO_PASSWORD)).statusCode()).isEqualTo(200);
+        assertThat(get("assistance/comptes.xhtml", Portal.basic("slambert", Portal.DEMO_PASSWORD)).statusCode()).isEqualTo(200);
+
         HttpResponse<String> home = get("accueil.xhtml", Portal.basic("fdurand", Portal.DEMO_PASSWORD));
         assertThat(home.body()).contains("Mon dossier").doesNotContain("Imports RH");
     }

@@ -160,6 +160,19 @@ public class Accounts {
         return byLogin(login).map(AccountSummary::of);
     }
 
+    /** Whether five failures in a row locked the account (for a quarter of an hour). */
+    @RolesAllowed({Role.Names.DSI, Role.Names.ASSISTANCE})
+    public boolean isLocked(String login) {
+        return guard.isLocked(login);
+    }
+
+    /** The helpdesk opens an account that five failures locked, once it knows whose it is. */
+    @RolesAllowed({Role.Names.DSI, Role.Names.ASSISTANCE})
+    public void unlock(String login, String origin) {
+        guard.unlock(login);
+        audit.record(session.getCallerPrincipal().getName(), AuditAction.ACCOUNT_UNLOCKED, login, null, origin);
+    }
+
     Optional<Account> byLogin(String login) {
         if (login == null || login.isBlank()) {
             return Optional.empty();

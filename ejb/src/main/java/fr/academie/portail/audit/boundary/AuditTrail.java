@@ -2,7 +2,9 @@ package fr.academie.portail.audit.boundary;
 
 import fr.academie.portail.audit.entity.AuditAction;
 import fr.academie.portail.audit.entity.AuditEvent;
+import fr.academie.portail.accounts.entity.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +30,8 @@ public class AuditTrail {
         em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actor, action, target, detail, origin));
     }
 
+    /** An account's audit trail, oldest first: for the helpdesk and the DSI. */
+    @RolesAllowed({Role.Names.ASSISTANCE, Role.Names.DSI})
     public List<AuditEvent> of(String target) {
         return em.createNamedQuery(AuditEvent.OF_TARGET, AuditEvent.class).setParameter("target", target).getResultList();
     }
