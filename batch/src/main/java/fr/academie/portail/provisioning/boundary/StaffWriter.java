@@ -1,5 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
+import fr.academie.portail.accounts.control.LoginIndex;
 import fr.academie.portail.provisioning.control.RowOutcome;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Hands each chunk to the reconciliation service, inside the chunk's transaction. A chunk that
@@ -27,12 +27,12 @@ public class StaffWriter extends AbstractItemWriter {
 
     private RunOptions options;
     /** Every login ever given: one load per step execution, no query per new person. */
-    private Set<String> givenLogins;
+    private LoginIndex givenLogins;
 
     @Override
     public void open(Serializable checkpoint) {
         options = ProvisioningParameters.options(job);
-        givenLogins = provisioning.givenLogins(job.getInstanceId());
+        givenLogins = new LoginIndex(provisioning.givenLogins(job.getInstanceId()));
     }
 
     @Override

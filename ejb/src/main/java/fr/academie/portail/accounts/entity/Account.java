@@ -30,7 +30,8 @@ import java.sql.Types;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = Account.BY_LOGIN, query = "select a from Account a join fetch a.agent where a.login = :login")
+@NamedQuery(name = Account.BY_LOGIN,
+        query = "select a from Account a join fetch a.agent left join fetch a.roles where a.login = :login")
 @NamedQuery(name = Account.ALL_LOGINS, query = "select a.login from Account a")
 @NamedQuery(name = Account.BY_NUMEN_HASHES,
         query = "select a from Account a join fetch a.agent where a.agent.numenHash in :hashes")
@@ -42,7 +43,7 @@ public class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
-    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1000)
     private Long id;
 
     @Column(nullable = false, unique = true, updatable = false, length = 40)
@@ -61,7 +62,8 @@ public class Account {
     @Column(nullable = false, length = 20)
     private AccountStatus status = AccountStatus.ACTIVE;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Loaded with the account at sign-in; the nightly import, which never needs them, never loads them. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(Types.VARCHAR)

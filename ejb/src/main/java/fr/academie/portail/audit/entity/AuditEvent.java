@@ -22,7 +22,7 @@ public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 1000)
     private Long id;
 
     @JdbcTypeCode(Types.TIMESTAMP)

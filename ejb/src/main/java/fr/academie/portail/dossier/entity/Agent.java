@@ -25,7 +25,7 @@ public class Agent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
-    @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 50)
+    @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 1000)
     private Long id;
 
     @Column(name = "numen_hash", nullable = false, unique = true, updatable = false, length = 64)

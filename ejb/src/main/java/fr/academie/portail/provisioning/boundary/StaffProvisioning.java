@@ -1,5 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
+import fr.academie.portail.accounts.control.LoginIndex;
 import fr.academie.portail.accounts.control.LoginRule;
 import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
@@ -73,9 +74,9 @@ public class StaffProvisioning {
     /**
      * Applies a chunk of lines and adds what it did to the run's report.
      *
-     * @param givenLogins the set {@link #givenLogins} made, to which the chunk adds its new logins
+     * @param givenLogins the index of the logins {@link #givenLogins} loaded, to which the chunk adds its new ones
      */
-    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, Set<String> givenLogins) {
+    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins) {
         Chunk work = new Chunk(run, options, chunk, givenLogins);
         for (RowOutcome outcome : chunk) {
             work.handle(outcome);
@@ -171,7 +172,7 @@ public class StaffProvisioning {
         private final Map<String, Long> lineOfHash;
         private final Map<String, Account> accountsByHash;
         private final Map<String, Establishment> establishments;
-        private final Set<String> givenLogins;
+        private final LoginIndex givenLogins;
         private final List<RowRejection> rejections = new ArrayList<>();
         private final List<ProvisioningLine> seen = new ArrayList<>();
         private int created;
@@ -180,7 +181,7 @@ public class StaffProvisioning {
         private int disabled;
         private final int read;
 
-        Chunk(long run, RunOptions options, List<RowOutcome> chunk, Set<String> givenLogins) {
+        Chunk(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins) {
             this.run = run;
             this.givenLogins = givenLogins;
             this.options = options;
@@ -233,8 +234,7 @@ public class StaffProvisioning {
         /** @return the new account, or null in a dry run */
         private Account create(StaffRecord staff, Establishment establishment, ProvisioningLine line) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
-            String login = LoginRule.firstFree(base, givenLogins);
-            givenLogins.add(login);
+            String login = givenLogins.give(base);
             line.gaveLogin(login);
             created++;
             if (options.dryRun()) {

@@ -32,7 +32,7 @@ public class ProvisioningLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_line_seq")
-    @SequenceGenerator(name = "provisioning_line_seq", sequenceName = "provisioning_line_seq", allocationSize = 50)
+    @SequenceGenerator(name = "provisioning_line_seq", sequenceName = "provisioning_line_seq", allocationSize = 1000)
     private Long id;
 
     @Column(name = "job_instance_id", nullable = false)

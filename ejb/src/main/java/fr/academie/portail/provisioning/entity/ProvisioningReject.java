@@ -20,7 +20,7 @@ public class ProvisioningReject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_reject_seq")
-    @SequenceGenerator(name = "provisioning_reject_seq", sequenceName = "provisioning_reject_seq", allocationSize = 50)
+    @SequenceGenerator(name = "provisioning_reject_seq", sequenceName = "provisioning_reject_seq", allocationSize = 1000)
     private Long id;
 
     @Column(name = "job_instance_id", nullable = false)
