@@ -34,6 +34,8 @@ class ProvisioningApiIT extends PortalClientTest {
         assertThat(started.statusCode()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/portail/api/v1/provisioning/runs/\\d+");
+        assertThat(started.body()).as("the answer is the run's report, readable at once at its address")
+                .contains("\"file\":\"essai.csv\"", "\"mode\":\"DRY_RUN\"");
 
         String report = awaitEnd(location);
         assertThat(report).contains("\"status\":\"COMPLETED\"", "\"mode\":\"DRY_RUN\"", "\"file\":\"essai.csv\"",

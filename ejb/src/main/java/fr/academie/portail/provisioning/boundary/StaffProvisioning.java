@@ -6,7 +6,6 @@ import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.audit.entity.AuditAction;
-import fr.academie.portail.audit.entity.AuditEvent;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.establishments.entity.Establishment;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
@@ -25,9 +24,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -161,6 +164,22 @@ public class StaffProvisioning {
         return String.format(java.util.Locale.FRENCH, "%.1f", share * 100).replace(",0", "");
     }
 
+    /** A person the run has seen: written to {@code provisioning_line} with the chunk. */
+    private static final class SeenLine {
+        private final String numenHash;
+        private final long lineNumber;
+        private String login;
+
+        SeenLine(String numenHash, long lineNumber) {
+            this.numenHash = numenHash;
+            this.lineNumber = lineNumber;
+        }
+    }
+
+    /** An account the run created or disabled: a line of the audit trail. */
+    private record AuditLine(AuditAction action, String login, String detail) {
+    }
+
     /** One chunk's work: what it loaded once, and what it decided line after line. */
     private final class Chunk {
 
@@ -174,7 +193,8 @@ public class StaffProvisioning {
         private final Map<String, Establishment> establishments;
         private final LoginIndex givenLogins;
         private final List<RowRejection> rejections = new ArrayList<>();
-        private final List<ProvisioningLine> seen = new ArrayList<>();
+        private final List<SeenLine> seen = new ArrayList<>();
+        private final List<AuditLine> audited = new ArrayList<>();
         private int created;
         private int updated;
         private int unchanged;
@@ -196,7 +216,7 @@ public class StaffProvisioning {
 
         void handle(RowOutcome outcome) {
             String numen = numenOf(outcome);
-            ProvisioningLine line = null;
+            SeenLine line = null;
             if (numen != null) {
                 String hash = hashByNumen.get(numen);
                 Long firstLine = lineOfHash.putIfAbsent(hash, outcome.lineNumber());
@@ -205,7 +225,7 @@ public class StaffProvisioning {
                     return;
                 }
                 // present in the extract, even if the line is refused below: never "absent"
-                line = new ProvisioningLine(run, hash, outcome.lineNumber());
+                line = new SeenLine(hash, outcome.lineNumber());
                 seen.add(line);
             }
             if (outcome instanceof RowOutcome.Rejected rejected) {
@@ -218,33 +238,33 @@ public class StaffProvisioning {
                 reject(outcome, numen, ProvisioningMessages.format("ligne.uai.inconnu", staff.uai()));
                 return;
             }
-            Account known = accountsByHash.get(line.getNumenHash());
+            Account known = accountsByHash.get(line.numenHash);
             Account account = known == null ? create(staff, establishment, line) : update(known, staff, establishment);
             LocalDate exit = staff.data().dateSortie();
             if (exit != null && exit.isBefore(today) && (account == null || account.isActive())) {
                 if (account != null && !options.dryRun()) {
                     account.disable();
-                    em.persist(new AuditEvent(now, null, AuditAction.ACCOUNT_DISABLED, account.getLogin(),
-                            importNumber() + " : date de sortie " + exit, null));
+                    audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, account.getLogin(),
+                            importNumber() + " : date de sortie " + exit));
                 }
                 disabled++;
             }
         }
 
         /** @return the new account, or null in a dry run */
-        private Account create(StaffRecord staff, Establishment establishment, ProvisioningLine line) {
+        private Account create(StaffRecord staff, Establishment establishment, SeenLine line) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
             String login = givenLogins.give(base);
-            line.gaveLogin(login);
+            line.login = login;
             created++;
             if (options.dryRun()) {
                 return null;
             }
-            Agent agent = new Agent(line.getNumenHash(), Numen.suffix(staff.numen()), staff.data(), establishment);
+            Agent agent = new Agent(line.numenHash, Numen.suffix(staff.numen()), staff.data(), establishment);
             em.persist(agent);
             Account account = new Account(login, agent, now);
             em.persist(account);
-            em.persist(new AuditEvent(now, null, AuditAction.ACCOUNT_CREATED, login, importNumber(), null));
+            audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, login, importNumber()));
             return account;
         }
 
@@ -266,7 +286,7 @@ public class StaffProvisioning {
         }
 
         RunCounts finish() {
-            seen.forEach(em::persist);
+            writeSeenAndAudited();
             for (RowRejection r : rejections) {
                 em.persist(new ProvisioningReject(run, r.lineNumber(), r.maskedNumen(), r.reason()));
             }
@@ -276,6 +296,40 @@ public class StaffProvisioning {
                 report.add(counts);
             }
             return counts;
+        }
+
+        /**
+         * The run's lines and the audit lines are plain rows, one or two per person: written as JDBC
+         * batches, they spare the persistence context hundreds of entities per chunk.
+         */
+        private void writeSeenAndAudited() {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement lines = connection.prepareStatement(
+                        "insert into provisioning_line (id, job_instance_id, numen_hash, line_number, login)"
+                                + " values (next value for provisioning_line_seq, ?, ?, ?, ?)")) {
+                    for (SeenLine line : seen) {
+                        lines.setLong(1, run);
+                        lines.setString(2, line.numenHash);
+                        lines.setLong(3, line.lineNumber);
+                        lines.setString(4, line.login);
+                        lines.addBatch();
+                    }
+                    lines.executeBatch();
+                }
+                try (PreparedStatement audit = connection.prepareStatement(
+                        "insert into audit_event (id, occurred_at, actor, action, target, detail, origin)"
+                                + " values (next value for audit_event_seq, ?, null, ?, ?, ?, null)")) {
+                    LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+                    for (AuditLine line : audited) {
+                        audit.setObject(1, utc);
+                        audit.setString(2, line.action().name());
+                        audit.setString(3, line.login());
+                        audit.setString(4, line.detail());
+                        audit.addBatch();
+                    }
+                    audit.executeBatch();
+                }
+            });
         }
 
         private void reject(RowOutcome outcome, String numen, String reason) {

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProvisioningRunsResource {
 
     private static final int LATEST = 50;
+    private static final int REPORT_WAIT_ATTEMPTS = 100;
+    private static final long REPORT_WAIT_MILLIS = 50;
 
     @Inject
     ProvisioningLauncher launcher;
@@ -62,9 +64,29 @@ public class ProvisioningRunsResource {
                           @QueryParam("name") @DefaultValue("extrait-rh.csv") String name) {
         Path file = store.keep(extract, name);
         long run = launcher.start(file, ExtractStore.safe(name), new RunOptions(dryRun, full, maxDisabledShare));
-        return Response.accepted(runs.report(run).orElse(null))
+        return Response.accepted(reportOnceOpened(run))
                 .location(uri.getBaseUriBuilder().path("provisioning/runs/{id}").build(run))
                 .build();
+    }
+
+    /**
+     * The job opens its report as it starts, on its own thread: the answer waits for it (a few
+     * milliseconds), so that the address it gives can be read at once.
+     */
+    private RunReport reportOnceOpened(long run) {
+        for (int attempt = 0; attempt < REPORT_WAIT_ATTEMPTS; attempt++) {
+            var report = runs.report(run);
+            if (report.isPresent()) {
+                return report.get();
+            }
+            try {
+                Thread.sleep(REPORT_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return null;
     }
 
     @GET
