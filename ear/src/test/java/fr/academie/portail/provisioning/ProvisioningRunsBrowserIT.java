@@ -8,6 +8,7 @@ import fr.academie.portail.testsupport.Portal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +25,10 @@ class ProvisioningRunsBrowserIT extends BrowserTest {
 
         browser.findElement(By.linkText("Imports RH")).click();
         Browser.waitForUrl(browser, "/dsi/imports.xhtml");
+        assertThat(browser.findElements(By.cssSelector("#bilan canvas"))).as("the chart of the latest imports").hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#bilan canvas")).getSize().getHeight()).isGreaterThan(100);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('bilan').scrollIntoView()");
+        Browser.screenshot(browser, "12-imports-bilan");
         String table = browser.findElement(By.id("imports:executions")).getText();
         assertThat(table).contains("extrait-rh-demo.csv", "Terminé");
 
