@@ -13,11 +13,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "establishment")
 @NamedQuery(name = Establishment.BY_UAIS, query = "select e from Establishment e where e.uai in :uais")
-@NamedQuery(name = Establishment.ALL, query = "select e from Establishment e order by e.name")
 public class Establishment {
 
     public static final String BY_UAIS = "Establishment.byUais";
-    public static final String ALL = "Establishment.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "establishment_seq")

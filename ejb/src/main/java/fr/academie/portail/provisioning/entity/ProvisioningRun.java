@@ -103,10 +103,6 @@ public class ProvisioningRun {
         this.message = messageToDsi;
     }
 
-    public boolean isDryRun() {
-        return "DRY_RUN".equals(mode);
-    }
-
     /** Share of the extract handled so far, from 0 to 100; 100 once the run has ended. */
     public int progressPercent() {
         if (endedAt != null) {

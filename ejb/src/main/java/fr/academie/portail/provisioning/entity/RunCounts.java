@@ -5,6 +5,4 @@ import java.io.Serializable;
 /** What a provisioning run (or one chunk of it) did, line by line. */
 public record RunCounts(int read, int created, int updated, int unchanged, int disabled, int rejected)
         implements Serializable {
-
-    public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0);
 }
