@@ -1,0 +1,6 @@
+package fr.academie.portail.services.entity;
+
+public enum FieldRequirement {
+    REQUIRED,
+    OPTIONAL
+}
