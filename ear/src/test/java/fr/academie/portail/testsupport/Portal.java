@@ -95,6 +95,26 @@ public final class Portal {
         }
     }
 
+    /**
+     * A new member of staff of the establishment {@code uai}, provisioned through the API, who has
+     * chosen {@code password} at their first sign-in (with their NUMEN). Returns their login.
+     */
+    public static String agentWithPassword(String uai, String firstName, String password) {
+        String name = "Test" + uniqueLetters();
+        String numen = "01E3" + String.format("%06d", new java.util.Random().nextInt(1_000_000)) + "TST";
+        provision(numen + ";Mme;" + name + ";;" + firstName + ";02/02/1985;Professeur certifié;Classe normale;5;01/09/2024;"
+                + "Mathématiques;" + uai + ";Enseignant;01/09/2010;;");
+        String login = (firstName.substring(0, 1) + name).toLowerCase(java.util.Locale.ROOT);
+        WebSession browser = new WebSession();
+        browser.open("connexion.xhtml");
+        browser.submit("connexion", "seConnecter", "identifiant", login, "motDePasse", numen);
+        browser.submit("motdepasse", "enregistrer", "actuel", numen, "nouveau", password, "confirmation", password);
+        if (!browser.location().contains("/dossier/mon-dossier.xhtml")) {
+            throw new IllegalStateException("Mot de passe non choisi pour " + login + " : " + browser.page().text());
+        }
+        return login;
+    }
+
     /** A few letters that make a test's names unique: the test database lives as long as the server. */
     public static String uniqueLetters() {
         StringBuilder letters = new StringBuilder();

@@ -1,16 +1,23 @@
 package fr.academie.portail.services.boundary;
 
+import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.services.control.SchoolLevel;
 import fr.academie.portail.services.entity.Audience;
 import fr.academie.portail.services.entity.CollaborativeService;
 import fr.academie.portail.services.entity.ServiceLevelTarget;
 import fr.academie.portail.services.entity.ServiceOffer;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +29,26 @@ public class ServiceCatalog {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext session;
+
     public List<CollaborativeService> all() {
         return em.createNamedQuery(CollaborativeService.ALL, CollaborativeService.class).getResultList();
+    }
+
+    /** The codes of the services the caller's establishment may ask for now (offered, for its degré). */
+    public Set<String> requestableByCaller() {
+        Establishment establishment = em.createNamedQuery(Account.BY_LOGIN, Account.class)
+                .setParameter("login", session.getCallerPrincipal().getName()).getResultStream().findFirst()
+                .map(account -> account.getAgent().getEstablishment()).orElse(null);
+        if (establishment == null) {
+            return Set.of();
+        }
+        SchoolLevel level = SchoolLevel.of(establishment.getKind());
+        Set<String> codes = new LinkedHashSet<>();
+        all().stream().filter(CollaborativeService::isRequestable).filter(s -> level.mayAskFor(s.getAudience()))
+                .forEach(s -> codes.add(s.getCode()));
+        return codes;
     }
 
     public Optional<CollaborativeService> find(String code) {

@@ -260,14 +260,14 @@ public class ServiceRequests {
     /** The assistance's and the DSI's queue: oldest first, the page asked for. */
     @RolesAllowed({Role.Names.ASSISTANCE, Role.Names.DSI})
     public List<QueueRow> queue(QueueFilter filter, int first, int pageSize) {
-        return rows(filtered(filter, "select r from ServiceRequest r left join fetch r.service join fetch r.establishment e",
+        return rows(filtered(filter, "select r from ServiceRequest r left join fetch r.service join fetch r.establishment",
                 " order by r.submittedAt, r.id", ServiceRequest.class)
                 .setFirstResult(first).setMaxResults(pageSize).getResultList());
     }
 
     @RolesAllowed({Role.Names.ASSISTANCE, Role.Names.DSI})
     public long count(QueueFilter filter) {
-        return filtered(filter, "select count(r) from ServiceRequest r join r.establishment e", "", Long.class)
+        return filtered(filter, "select count(r) from ServiceRequest r", "", Long.class)
                 .getSingleResult();
     }
 
@@ -412,7 +412,7 @@ public class ServiceRequests {
             parameters.put("service", f.service().strip().toUpperCase(Locale.ROOT));
         }
         if (f.establishment() != null && !f.establishment().isBlank()) {
-            where.append(" and (upper(e.uai) = :uai or lower(e.name) like :name)");
+            where.append(" and (upper(r.establishment.uai) = :uai or lower(r.establishment.name) like :name)");
             String wanted = f.establishment().strip();
             parameters.put("uai", wanted.toUpperCase(Locale.ROOT));
             parameters.put("name", "%" + wanted.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");

@@ -1,0 +1,174 @@
+package fr.academie.portail.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.academie.portail.testsupport.Browser;
+import fr.academie.portail.testsupport.BrowserTest;
+import fr.academie.portail.testsupport.Portal;
+import fr.academie.portail.testsupport.TestMailServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real Chromium: the head of Collège Paul Valéry asks for a Cybercarnet, the assistance takes
+ * it and forwards it, the DSI installs it with its address, and the head sees it installed.
+ */
+class ServiceRequestsBrowserIT extends BrowserTest {
+
+    @Test
+    void aCybercarnetFromTheHeadToTheDsiAndBack() {
+        String subject = "Blog de la 5e A " + Portal.uniqueLetters();
+        Browser.signIn(browser, "pgarnier", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.findElement(By.cssSelector("a.portail-tile[href*='services/catalogue']")).click();
+        Browser.waitForUrl(browser, "/services/catalogue.xhtml");
+        assertThat(browser.findElements(By.cssSelector(".portail-service-card"))).hasSize(11);
+        assertThat(browser.findElement(By.id("service-SYNBOX")).getText()).as("a collège may not ask for Synbox")
+                .contains("Non proposé à votre établissement").doesNotContain("Faire une demande");
+        Browser.screenshot(browser, "30-services-catalogue");
+
+        browser.findElement(By.cssSelector("#service-CYBERCARNET a")).click();
+        Browser.waitForUrl(browser, "/services/demande.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Faire une demande");
+        browser.findElement(By.id("demande:objet")).sendKeys(subject);
+        browser.findElement(By.id("demande:envoyer")).click();
+        waitForText(By.id("messages"), "Le champ « Année scolaire » est obligatoire.");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Le champ « Classes concernées » est obligatoire.");
+        Browser.screenshot(browser, "31-services-demande-incomplete");
+
+        chooseInMenu("demande:champ_annee_scolaire", "2026-2027");
+        browser.findElement(By.cssSelector("label[for='demande:champ_acces:1']")).click();
+        browser.findElement(By.id("demande:champ_classes")).sendKeys("5e A");
+        browser.findElement(By.id("demande:champ_enseignant")).sendKeys("pgarnier");
+        browser.findElement(By.id("demande:precisions")).sendKeys("Un blog réservé aux familles de la classe.");
+        Browser.screenshot(browser, "32-services-demande");
+        browser.findElement(By.id("demande:envoyer")).click();
+        Browser.waitForUrl(browser, "/services/suivi.xhtml");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("envoyée à la plateforme d'assistance");
+        assertThat(browser.findElement(By.id("etat")).getText()).isEqualTo("Soumise");
+        String reference = browser.findElement(By.id("reference")).getText();
+        String requestUrl = browser.getCurrentUrl();
+        Browser.screenshot(browser, "33-services-suivi-soumise");
+        signOut();
+
+        Browser.signIn(browser, "kbenali", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.findElement(By.cssSelector("a.portail-tile[href*='assistance/demandes']")).click();
+        Browser.waitForUrl(browser, "/assistance/demandes.xhtml");
+        assertThat(browser.findElements(By.cssSelector("#charge canvas"))).as("the chart of open requests").hasSize(1);
+        assertThat(browser.findElement(By.id("file:demandes")).getText()).contains(reference, subject, "Soumise");
+        Browser.screenshot(browser, "34-services-file-assistance");
+        browser.findElement(By.linkText(reference)).click();
+        Browser.waitForUrl(browser, "/services/suivi.xhtml");
+        act("PRENDRE_EN_CHARGE", null);
+        waitForText(By.id("etat"), "Prise en charge");
+        act("TRANSMETTRE_DSI", "Blog réservé, 28 élèves : rien à ajouter.");
+        waitForText(By.id("etat"), "Transmise à la DSI");
+        signOut();
+
+        Browser.signIn(browser, "slambert", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.get(requestUrl);
+        act("COMMENCER_INSTALLATION", null);
+        waitForText(By.id("etat"), "En cours d'installation");
+        openAction("DECLARER_INSTALLEE");
+        browser.findElement(By.id("confirmation:adresse")).sendKeys("https://cybercarnet.ac-paris.fr/paul-valery-5a");
+        browser.findElement(By.id("confirmation:acces")).sendKeys("Compte administrateur : pgarnier");
+        Browser.screenshot(browser, "35-services-dsi-installation");
+        browser.findElement(By.id("confirmation:confirmer")).click();
+        waitForText(By.id("etat"), "Installée");
+        signOut();
+
+        TestMailServer.await(mail -> mail.subject().contains(reference + " : Installée")
+                && mail.body().contains("https://cybercarnet.ac-paris.fr/paul-valery-5a"), "le chef averti de l'installation");
+
+        Browser.signIn(browser, "pgarnier", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.get(Portal.url("services/mes-demandes.xhtml"));
+        String mine = browser.findElement(By.id("demandes")).getText();
+        assertThat(mine).contains(reference, "Installée", "https://cybercarnet.ac-paris.fr/paul-valery-5a");
+        Browser.screenshot(browser, "36-services-mes-demandes");
+        browser.findElement(By.linkText(reference)).click();
+        Browser.waitForUrl(browser, "/services/suivi.xhtml");
+        assertThat(browser.findElement(By.id("adresseInstance")).getText()).isEqualTo("https://cybercarnet.ac-paris.fr/paul-valery-5a");
+        assertThat(browser.findElement(By.id("historique")).getText()).contains("Prendre en charge", "Transmettre à la DSI",
+                "Déclarer installée", "Blog réservé, 28 élèves");
+        Browser.screenshot(browser, "37-services-suivi-installee");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('historique').scrollIntoView()");
+        Browser.screenshot(browser, "38-services-suivi-historique");
+    }
+
+    @Test
+    void staffOfAnotherSchoolSeeNeitherTheQueueNorTheRequest() throws Exception {
+        var created = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Portal.url("api/v1/service-requests")))
+                .header("Authorization", Portal.basic("pgarnier", Portal.DEMO_PASSWORD)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"subject\":\"Une idée du collège\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Browser.signIn(browser, "fdurand", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        assertThat(browser.findElement(By.id("menu:barre")).getText()).doesNotContain("Demandes à traiter", "Catalogue des services");
+        browser.get(Portal.url("assistance/demandes.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+        browser.get(Portal.url("dsi/services.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+        browser.get(Portal.url("services/suivi.xhtml?id=" + id));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Demande introuvable.");
+        assertThat(browser.findElements(By.id("reference"))).isEmpty();
+    }
+
+    @Test
+    void aQrCodeInOneClick() {
+        Browser.signIn(browser, "fdurand", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.get(Portal.url("services/qr-code.xhtml"));
+        browser.findElement(By.id("qr:generer")).click();
+        waitForText(By.id("messages"), "Saisissez le texte");
+        browser.findElement(By.id("qr:texte")).sendKeys("https://www.ac-paris.fr/portail");
+        browser.findElement(By.id("qr:generer")).click();
+        WebElement image = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("image")));
+        assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat(image.getAttribute("alt")).isEqualTo("QR code du texte saisi");
+        assertThat(browser.findElements(By.id("qr:png"))).hasSize(1);
+        assertThat(browser.findElements(By.id("qr:svg"))).hasSize(1);
+        Browser.screenshot(browser, "39-services-qr-code");
+    }
+
+    private void act(String transition, String comment) {
+        openAction(transition);
+        if (comment != null) {
+            browser.findElement(By.id("confirmation:commentaire")).sendKeys(comment);
+        }
+        browser.findElement(By.id("confirmation:confirmer")).click();
+    }
+
+    private void openAction(String transition) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.action-" + transition))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation:confirmer")));
+    }
+
+    private void chooseInMenu(String id, String label) {
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+    }
+
+    private void waitForText(By where, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
+    }
+}
