@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.PortalClientTest;
 import fr.academie.portail.testsupport.TestMailServer;
+import fr.academie.portail.testsupport.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -205,6 +206,28 @@ class ServiceRequestsApiIT extends PortalClientTest {
         assertThat(kept.getString("kind")).isEqualTo("SUGGESTION");
         assertThat(kept.getJsonArray("attachments")).hasSize(1);
         assertThat(kept.getJsonArray("comments")).isEmpty();
+    }
+
+    @Test
+    void theQueueIsExportedAsCsvWithFormulasNeutralised() {
+        String subject = "=HYPERLINK(\"http://pirate.example\";\"cliquez\") " + Portal.uniqueLetters();
+        String reference = json(post(HEAD, "api/v1/service-requests", "{\"subject\":" + jakarta.json.Json.createValue(subject) + "}")
+                .body()).getString("reference");
+        WebSession assistance = new WebSession();
+        assistance.open("connexion.xhtml");
+        assistance.submit("connexion", "seConnecter", "identifiant", ASSISTANCE, "motDePasse", Portal.DEMO_PASSWORD);
+        assistance.open("assistance/demandes.xhtml");
+        assertThat(assistance.page().getElementById("file:demandes").text()).contains(reference);
+        String csv = assistance.download("file", "exporter");
+        assertThat(csv).startsWith("\uFEFFreference;type;service;etablissement;uai;demandeur;objet;etat;deposee_le;delai;instance")
+                .contains(reference + ";SUGGESTION;;Collège Paul Valéry;0752536Z;Philippe Garnier;\"'=HYPERLINK(")
+                .doesNotContain(";\"=HYPERLINK(");
+
+        WebSession agent = new WebSession();
+        agent.open("connexion.xhtml");
+        agent.submit("connexion", "seConnecter", "identifiant", OTHER_SCHOOL, "motDePasse", Portal.DEMO_PASSWORD);
+        agent.open("assistance/demandes.xhtml");
+        assertThat(agent.page().select("h1").text()).isEqualTo("Accès refusé");
     }
 
     @Test

@@ -6,6 +6,10 @@ import fr.academie.portail.testsupport.Browser;
 import fr.academie.portail.testsupport.BrowserTest;
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.TestMailServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ServiceRequestsBrowserIT extends BrowserTest {
 
     @Test
-    void aCybercarnetFromTheHeadToTheDsiAndBack() {
+    void aCybercarnetFromTheHeadToTheDsiAndBack() throws Exception {
         String subject = "Blog de la 5e A " + Portal.uniqueLetters();
         Browser.signIn(browser, "pgarnier", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
@@ -98,18 +102,21 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("adresseInstance")).getText()).isEqualTo("https://cybercarnet.ac-paris.fr/paul-valery-5a");
         assertThat(browser.findElement(By.id("historique")).getText()).contains("Prendre en charge", "Transmettre à la DSI",
                 "Déclarer installée", "Blog réservé, 28 élèves");
+        assertThat(browser.findElement(By.id("champ-acces")).getText()).isEqualTo("Réservé (protégé par un compte)");
         Browser.screenshot(browser, "37-services-suivi-installee");
+
+        java.nio.file.Path plan = java.nio.file.Files.createTempFile("plan-du-blog", ".pdf");
+        java.nio.file.Files.writeString(plan, "%PDF-1.4 plan du blog", java.nio.charset.StandardCharsets.ISO_8859_1);
+        browser.findElement(By.id("pieces:ajout_input")).sendKeys(plan.toString());
+        waitForText(By.id("pieces:liste"), plan.getFileName().toString());
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("joint à la demande");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('historique').scrollIntoView()");
         Browser.screenshot(browser, "38-services-suivi-historique");
     }
 
     @Test
     void staffOfAnotherSchoolSeeNeitherTheQueueNorTheRequest() throws Exception {
-        var created = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(Portal.url("api/v1/service-requests")))
-                .header("Authorization", Portal.basic("pgarnier", Portal.DEMO_PASSWORD)).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"subject\":\"Une idée du collège\"}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = submitAsTheHead("{\"subject\":\"Une idée du collège\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
@@ -123,6 +130,45 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         browser.get(Portal.url("services/suivi.xhtml?id=" + id));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Demande introuvable.");
         assertThat(browser.findElements(By.id("reference"))).isEmpty();
+    }
+
+    @Test
+    void theDsiSuspendsAServiceAndSetsTheTargets() throws Exception {
+        Browser.signIn(browser, "slambert", Portal.DEMO_PASSWORD);
+        Browser.waitForUrl(browser, "/accueil.xhtml");
+        browser.findElement(By.cssSelector("a.portail-tile[href*='dsi/services']")).click();
+        Browser.waitForUrl(browser, "/dsi/services.xhtml");
+        Browser.screenshot(browser, "40-services-catalogue-dsi");
+
+        WebElement row = browser.findElements(By.cssSelector("#services\\:liste tbody tr")).stream()
+                .filter(r -> r.getText().contains("Écrire simultanément")).findFirst().orElseThrow();
+        row.findElement(By.tagName("button")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("formulaire:enregistrer")));
+        assertThat(browser.findElement(By.id("formulaire:nom")).getAttribute("value")).isEqualTo("Écrire simultanément");
+        chooseInMenu("formulaire:offre", "SUSPENDED", "Suspendues");
+        browser.findElement(By.id("formulaire:enregistrer")).click();
+        waitForText(By.id("messages"), "Service « Écrire simultanément » enregistré.");
+        waitForText(By.id("services:liste"), "Suspendues");
+
+        HttpResponse<String> refused = submitAsTheHead("{\"service\":\"ECRITURE_SIMULTANEE\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("ne prend pas de demande en ce moment");
+        browser.get(Portal.url("services/catalogue.xhtml"));
+        assertThat(browser.findElement(By.id("service-ECRITURE_SIMULTANEE")).getText()).contains("Demandes suspendues")
+                .doesNotContain("Faire une demande");
+
+        browser.get(Portal.url("dsi/services.xhtml"));
+        browser.findElements(By.cssSelector("#services\\:liste tbody tr")).stream()
+                .filter(r -> r.getText().contains("Écrire simultanément")).findFirst().orElseThrow()
+                .findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("formulaire:enregistrer")));
+        chooseInMenu("formulaire:offre", "OFFERED", "Ouvertes");
+        browser.findElement(By.id("formulaire:enregistrer")).click();
+        waitForText(By.id("services:liste"), "Ouvertes");
+
+        browser.findElement(By.id("delais:enregistrer")).click();
+        waitForText(By.id("messages"), "Délais cibles enregistrés.");
     }
 
     @Test
@@ -143,6 +189,13 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "39-services-qr-code");
     }
 
+    /** A request of the head of Collège Paul Valéry, sent through the API. */
+    private static HttpResponse<String> submitAsTheHead(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Portal.url("api/v1/service-requests")))
+                .header("Authorization", Portal.basic("pgarnier", Portal.DEMO_PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private void act(String transition, String comment) {
         openAction(transition);
         if (comment != null) {
@@ -157,10 +210,15 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation:confirmer")));
     }
 
-    private void chooseInMenu(String id, String label) {
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+    /** Chooses in a PrimeFaces drop-down through its widget, as a person's click on the item does. */
+    private void chooseInMenu(String id, String value) {
+        chooseInMenu(id, value, value);
+    }
+
+    private void chooseInMenu(String id, String value, String label) {
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 
     private void waitForText(By where, String text) {

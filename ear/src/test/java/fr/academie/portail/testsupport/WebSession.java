@@ -43,6 +43,20 @@ public final class WebSession {
         }
     }
 
+    /** Presses a download button of the form {@code formId}: the file's content, as text. */
+    public String download(String formId, String buttonId) {
+        FormElement form = (FormElement) page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("Formulaire « " + formId + " » absent de " + page.location() + " :\n" + page.text());
+        }
+        try {
+            return session.newRequest(form.absUrl("action")).data(form.formData()).data(formId + ":" + buttonId, "")
+                    .ignoreContentType(true).method(Connection.Method.POST).execute().body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Document page() {
         return page;
     }

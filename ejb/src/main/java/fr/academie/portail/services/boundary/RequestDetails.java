@@ -41,7 +41,8 @@ public record RequestDetails(
         List<String> transitions,
         long version) implements Serializable {
 
-    public record Field(String code, String label, String value) implements Serializable {
+    /** A field of the request's form: its kind says how to show the value (a CHOICE's code has a label). */
+    public record Field(String code, String label, String kind, String value) implements Serializable {
     }
 
     public record Event(Instant at, String actor, Actor as, String transition, RequestState from, RequestState to,

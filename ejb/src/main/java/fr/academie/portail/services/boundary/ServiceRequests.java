@@ -446,7 +446,8 @@ public class ServiceRequests {
             Map<String, String> values = r.getValues();
             for (FormField field : r.getService().getFields()) {
                 if (values.containsKey(field.getCode())) {
-                    fields.add(new RequestDetails.Field(field.getCode(), field.getLabel(), values.get(field.getCode())));
+                    fields.add(new RequestDetails.Field(field.getCode(), field.getLabel(), field.getKind().name(),
+                            values.get(field.getCode())));
                 }
             }
         }
