@@ -43,6 +43,10 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         browser.findElement(By.id("demande:envoyer")).click();
         waitForText(By.id("messages"), "Le champ « Année scolaire » est obligatoire.");
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Le champ « Classes concernées » est obligatoire.");
+        assertThat(browser.findElement(By.id("demande:champ_classes")).getAttribute("class")).as("the field at fault")
+                .contains("ui-state-error");
+        assertThat(browser.findElement(By.id("demande:champ_classes")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("demande:objet")).getAttribute("class")).doesNotContain("ui-state-error");
         Browser.screenshot(browser, "31-services-demande-incomplete");
 
         chooseInMenu("demande:champ_annee_scolaire", "2026-2027");
@@ -65,8 +69,16 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("a.portail-tile[href*='assistance/demandes']")).click();
         Browser.waitForUrl(browser, "/assistance/demandes.xhtml");
         assertThat(browser.findElements(By.cssSelector("#charge canvas"))).as("the chart of open requests").hasSize(1);
-        assertThat(browser.findElement(By.id("file:demandes")).getText()).contains(reference, subject, "Soumise");
+        Browser.screenshot(browser, "34-services-file-graphique");
+        assertThat(browser.findElements(By.cssSelector("#file\\:demandes tr.portail-row-overdue")))
+                .as("the demo's late requests, highlighted").isNotEmpty();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('file').scrollIntoView()");
         Browser.screenshot(browser, "34-services-file-assistance");
+        browser.findElement(By.id("file:recherche")).sendKeys(reference.toLowerCase());
+        browser.findElement(By.id("file:filtrer")).click();
+        waitForText(By.id("file:demandes"), subject);
+        assertThat(browser.findElement(By.id("file:demandes")).getText()).contains(reference, "Soumise", "Collège Paul Valéry");
+        assertThat(browser.findElements(By.cssSelector("#file\\:demandes tbody tr"))).hasSize(1);
         browser.findElement(By.linkText(reference)).click();
         Browser.waitForUrl(browser, "/services/suivi.xhtml");
         act("PRENDRE_EN_CHARGE", null);

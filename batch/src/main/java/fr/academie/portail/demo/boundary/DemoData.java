@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demonstration data, loaded at the first start of a server with {@code portail.demo.enabled}:
  * establishments, then ~200 staff imported through the provisioning job itself, then one account
- * per role with a known password (listed in the README).
+ * per role with a known password (listed in the README), and a few service requests at every stage.
  */
 @Singleton
 @Startup
@@ -130,6 +130,11 @@ public class DemoData {
                     account.choosePassword(hasher.hash(DEMO_PASSWORD), java.time.Instant.now());
                     LOG.info(() -> "Compte de démonstration prêt : " + login + " " + roles);
                 }));
+        DemoServiceRequests requests = new DemoServiceRequests(em, java.time.Instant.now());
+        if (!requests.alreadyThere()) {
+            requests.create();
+            LOG.info("Données de démonstration : demandes de services créées.");
+        }
     }
 
     private static Iterable<CSVRecord> readCsv(String name) {

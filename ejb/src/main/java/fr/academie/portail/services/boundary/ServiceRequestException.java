@@ -2,6 +2,7 @@ package fr.academie.portail.services.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request refused, with why in French: bad input, not allowed, not found, or in conflict with
@@ -21,11 +22,18 @@ public class ServiceRequestException extends RuntimeException {
 
     private final Reason reason;
     private final List<String> messages;
+    private final Map<String, String> fieldMessages;
 
     public ServiceRequestException(Reason reason, List<String> messages) {
+        this(reason, messages, Map.of());
+    }
+
+    /** With, for a form, the message of each field at fault (by the field's code), so a page can mark it. */
+    public ServiceRequestException(Reason reason, List<String> messages, Map<String, String> fieldMessages) {
         super(String.join(" ", messages));
         this.reason = reason;
         this.messages = List.copyOf(messages);
+        this.fieldMessages = Map.copyOf(fieldMessages);
     }
 
     public ServiceRequestException(Reason reason, String message) {
@@ -38,5 +46,9 @@ public class ServiceRequestException extends RuntimeException {
 
     public List<String> messages() {
         return messages;
+    }
+
+    public Map<String, String> fieldMessages() {
+        return fieldMessages;
     }
 }

@@ -101,16 +101,16 @@ public class ServiceRequests {
         Account caller = callerAccount();
         Establishment establishment = caller.getAgent().getEstablishment();
         Actor requestedAs = session.isCallerInRole(Role.Names.CHEF_ETABLISSEMENT) ? Actor.CHEF_ETABLISSEMENT : Actor.DEMANDEUR;
-        List<String> errors = new ArrayList<>();
-        RequestForm.checkLongText("precisions", "Précisions", asked.details()).map(FieldError::message).ifPresent(errors::add);
+        List<FieldError> errors = new ArrayList<>();
+        RequestForm.checkLongText("precisions", "Précisions", asked.details()).ifPresent(errors::add);
 
         CollaborativeService service = null;
         RequestForm.Checked form = RequestForm.check(List.of(), Map.of(), today);
         String subject = asked.subject();
         if (asked.service() == null || asked.service().isBlank()) {
-            RequestForm.checkSubject(subject).map(FieldError::message).ifPresent(errors::add);
+            RequestForm.checkSubject(subject).ifPresent(errors::add);
             if (asked.fields() != null && !asked.fields().isEmpty()) {
-                errors.add(ServiceMessages.format("demande.suggestion.sansService"));
+                errors.add(FieldError.of("service", "demande.suggestion.sansService"));
             }
         } else {
             service = Optional.ofNullable(em.find(CollaborativeService.class, asked.service().strip().toUpperCase(Locale.ROOT)))
@@ -127,13 +127,15 @@ public class ServiceRequests {
             if (subject == null || subject.isBlank()) {
                 subject = "Demande " + service.getName();
             }
-            RequestForm.checkSubject(subject).map(FieldError::message).ifPresent(errors::add);
+            RequestForm.checkSubject(subject).ifPresent(errors::add);
             form = RequestForm.check(service.getFields(), asked.fields(), today);
-            form.errors().forEach(error -> errors.add(error.message()));
+            errors.addAll(form.errors());
             errors.addAll(unknownLogins(service.getFields(), form.logins()));
         }
         if (!errors.isEmpty()) {
-            throw new ServiceRequestException(Reason.INVALID, errors);
+            Map<String, String> byField = new LinkedHashMap<>();
+            errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+            throw new ServiceRequestException(Reason.INVALID, errors.stream().map(FieldError::message).toList(), byField);
         }
         if (service != null && service.getInstancePolicy() == InstancePolicy.ONE_PER_ESTABLISHMENT) {
             refuseSecondInstance(service, establishment, today);
@@ -331,7 +333,7 @@ public class ServiceRequests {
 
     // --- checks of a submission
 
-    private List<String> unknownLogins(List<FormField> fields, Map<String, Set<String>> logins) {
+    private List<FieldError> unknownLogins(List<FormField> fields, Map<String, Set<String>> logins) {
         Set<String> all = new TreeSet<>();
         logins.values().forEach(all::addAll);
         if (all.isEmpty()) {
@@ -342,9 +344,9 @@ public class ServiceRequests {
                 .setParameter("logins", all).setParameter("active", AccountStatus.ACTIVE).getResultList());
         Map<String, String> labels = new HashMap<>();
         fields.forEach(field -> labels.put(field.getCode(), field.getLabel()));
-        List<String> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         logins.forEach((field, wanted) -> wanted.stream().filter(login -> !known.contains(login))
-                .forEach(login -> errors.add(ServiceMessages.format("champ.identifiant.inconnu", labels.get(field), login))));
+                .forEach(login -> errors.add(FieldError.of(field, "champ.identifiant.inconnu", labels.get(field), login))));
         return errors;
     }
 
@@ -416,6 +418,16 @@ public class ServiceRequests {
             String wanted = f.establishment().strip();
             parameters.put("uai", wanted.toUpperCase(Locale.ROOT));
             parameters.put("name", "%" + wanted.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            Optional<Long> id = RequestReference.idOf(f.text());
+            if (id.isPresent()) {
+                where.append(" and r.id = :id");
+                parameters.put("id", id.get());
+            } else {
+                where.append(" and lower(r.subject) like :words");
+                parameters.put("words", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            }
         }
         if (f.olderThanDays() != null && f.olderThanDays() > 0) {
             where.append(" and r.submittedAt <= :before");

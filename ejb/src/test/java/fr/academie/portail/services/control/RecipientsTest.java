@@ -56,7 +56,5 @@ class RecipientsTest {
         assertThat(SchoolLevel.PREMIER_DEGRE.mayAskFor(Audience.PREMIER_DEGRE)).isTrue();
         assertThat(SchoolLevel.AUTRE.mayAskFor(Audience.TOUS)).isTrue();
         assertThat(SchoolLevel.AUTRE.mayAskFor(Audience.SECOND_DEGRE)).isFalse();
-        assertThat(RequestReference.of(42, java.time.Instant.parse("2026-12-31T23:30:00Z"))).as("Paris is already in 2027")
-                .isEqualTo("DM-2027-000042");
     }
 }

@@ -5,6 +5,7 @@ import fr.academie.portail.services.control.SchoolYear;
 import fr.academie.portail.services.entity.CollaborativeService;
 import fr.academie.portail.services.entity.FormField;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -112,10 +113,26 @@ public class NewRequestView implements Serializable {
             PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "demande.envoyee", created.reference());
             return "/services/suivi?faces-redirect=true&id=" + created.id();
         } catch (ServiceRequestException refused) {
+            markFields(faces, refused.fieldMessages());
             refused.messages().forEach(message -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, "")));
+            faces.validationFailed();
             return null;
         }
+    }
+
+    /** The fields at fault are shown as such (red, aria-invalid), their message read out with them. */
+    private static void markFields(FacesContext faces, Map<String, String> fieldMessages) {
+        fieldMessages.forEach((field, message) -> {
+            String id = switch (field) {
+                case "objet" -> "demande:objet";
+                case "precisions" -> "demande:precisions";
+                default -> "demande:champ_" + field;
+            };
+            if (faces.getViewRoot().findComponent(id) instanceof UIInput input) {
+                input.setValid(false);
+            }
+        });
     }
 
     /** The school years a request may name: the one under way and the next. */

@@ -60,6 +60,7 @@ public class RequestQueueView implements Serializable {
     private String service;
     private String establishment;
     private Integer olderThanDays;
+    private String text;
     private List<CollaborativeService> services;
     private List<QueueRow> open;
     private final LazyDataModel<QueueRow> model = new Rows();
@@ -74,7 +75,7 @@ public class RequestQueueView implements Serializable {
             states.addAll(List.of("SOUMISE", "PRISE_EN_CHARGE", "EN_ATTENTE_DEMANDEUR"));
         }
         services = catalog.all();
-        open = requests.export(new QueueFilter(RequestState.OPEN, null, null, null));
+        open = requests.export(new QueueFilter(RequestState.OPEN, null, null, null, null));
     }
 
     public void search() {
@@ -86,12 +87,13 @@ public class RequestQueueView implements Serializable {
         service = null;
         establishment = null;
         olderThanDays = null;
+        text = null;
     }
 
     private QueueFilter filter() {
         Set<RequestState> chosen = EnumSet.noneOf(RequestState.class);
         states.forEach(state -> chosen.add(RequestState.valueOf(state)));
-        return new QueueFilter(chosen, service, establishment, olderThanDays);
+        return new QueueFilter(chosen, service, establishment, olderThanDays, text);
     }
 
     /** Every line the filters keep, as CSV for a spreadsheet (cells that look like formulas neutralised). */
@@ -220,6 +222,14 @@ public class RequestQueueView implements Serializable {
 
     public void setEstablishment(String establishment) {
         this.establishment = establishment;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public Integer getOlderThanDays() {
