@@ -10,10 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +33,6 @@ class ServiceRequestsApiIT extends PortalClientTest {
     private static final String TEACHER_PASSWORD = "Un mot de passe de prof 2026";
     private static String teacher;                             // a teacher of Collège Paul Valéry
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void aTeacherOfTheHeadsSchool() {
@@ -298,15 +295,8 @@ class ServiceRequestsApiIT extends PortalClientTest {
                 .header("Authorization", Portal.basic(login, password)).build());
     }
 
-    private HttpResponse<String> http(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static HttpResponse<String> http(HttpRequest request) {
+        return Portal.send(request);
     }
 
     private static JsonObject json(String body) {

@@ -15,6 +15,8 @@ public final class Portal {
     /** Demo accounts (see the README): the same for every test run, on a fresh database. */
     public static final String DEMO_PASSWORD = "Portail-Demo-2026";
 
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
     private Portal() {
     }
 
@@ -113,6 +115,18 @@ public final class Portal {
             throw new IllegalStateException("Mot de passe non choisi pour " + login + " : " + browser.page().text());
         }
         return login;
+    }
+
+    /** Sends a request to the test server; the body is read as UTF-8 text. */
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A few letters that make a test's names unique: the test database lives as long as the server. */

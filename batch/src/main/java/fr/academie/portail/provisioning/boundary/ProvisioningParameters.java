@@ -32,7 +32,7 @@ public final class ProvisioningParameters {
         return BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
     }
 
-    static RunOptions options(JobContext job) {
+    public static RunOptions options(JobContext job) {
         Properties parameters = of(job);
         return new RunOptions(
                 Boolean.parseBoolean(parameters.getProperty(DRY_RUN, "false")),

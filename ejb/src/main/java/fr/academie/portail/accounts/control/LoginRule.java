@@ -60,7 +60,7 @@ public final class LoginRule {
      * Lower-case ASCII letters and single inner hyphens; spaces, apostrophes and dots vanish,
      * diacritics are stripped, anything else is dropped.
      */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }
