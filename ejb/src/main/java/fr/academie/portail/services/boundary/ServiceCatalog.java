@@ -12,9 +12,9 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.academie.portail.platform.control.WebAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -69,7 +69,7 @@ public class ServiceCatalog {
             errors.add("Le public et l'état de l'offre sont obligatoires.");
         }
         String url = accessUrl == null || accessUrl.isBlank() ? null : accessUrl.strip();
-        if (url != null && !url.startsWith("/") && !isWebAddress(url)) {
+        if (url != null && !url.startsWith("/") && !WebAddress.isHttp(url)) {
             errors.add("L'adresse d'accès doit commencer par http://, https:// ou / (une page du portail).");
         }
         if (!errors.isEmpty()) {
@@ -92,15 +92,6 @@ public class ServiceCatalog {
         ServiceLevelTarget targets = targets();
         targets.revise(takeChargeHours, installDays);
         return targets;
-    }
-
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static void requireText(List<String> errors, String what, String text, int max) {

@@ -4,6 +4,7 @@ import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.AccountStatus;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.platform.control.WebAddress;
 import fr.academie.portail.services.boundary.ServiceRequestException.Reason;
 import fr.academie.portail.services.control.AttachmentPolicy;
 import fr.academie.portail.services.control.FieldError;
@@ -177,7 +178,7 @@ public class ServiceRequests {
         RequestForm.checkLongText("commentaire", "Commentaire", comment).map(FieldError::message).ifPresent(errors::add);
         if (transition == Transition.DECLARER_INSTALLEE) {
             String url = blankToNull(input.instanceUrl());
-            if (url == null || url.length() > 500 || !ServiceCatalog.isWebAddress(url)) {
+            if (url == null || url.length() > 500 || !WebAddress.isHttp(url)) {
                 errors.add(ServiceMessages.format("transition.adresse"));
             }
             if (input.accessDetails() != null && input.accessDetails().length() > 2000) {
