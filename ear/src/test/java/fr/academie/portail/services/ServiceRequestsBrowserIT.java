@@ -76,9 +76,11 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "34-services-file-assistance");
         browser.findElement(By.id("file:recherche")).sendKeys(reference.toLowerCase());
         browser.findElement(By.id("file:filtrer")).click();
-        waitForText(By.id("file:demandes"), subject);
-        assertThat(browser.findElement(By.id("file:demandes")).getText()).contains(reference, "Soumise", "Collège Paul Valéry");
-        assertThat(browser.findElements(By.cssSelector("#file\\:demandes tbody tr"))).hasSize(1);
+        // the request was already on the unfiltered page: wait for the filtered table itself
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#file\\:demandes tbody tr"), 1));
+        assertThat(browser.findElement(By.id("file:demandes")).getText()).contains(reference, subject, "Soumise",
+                "Collège Paul Valéry");
         browser.findElement(By.linkText(reference)).click();
         Browser.waitForUrl(browser, "/services/suivi.xhtml");
         act("PRENDRE_EN_CHARGE", null);

@@ -1,5 +1,7 @@
 package fr.academie.portail.services.boundary;
 
+import fr.academie.portail.platform.mail.Mail;
+import fr.academie.portail.platform.mail.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +15,6 @@ public class RequestMail {
     Mailer mailer;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestNotice notice) {
-        mailer.send(notice);
+        mailer.send(Mail.to("demande " + notice.reference(), notice.to(), notice.subject(), notice.body()));
     }
 }

@@ -4,6 +4,7 @@ import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.AccountStatus;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.messages.boundary.Messages;
 import fr.academie.portail.platform.control.WebAddress;
 import fr.academie.portail.services.boundary.ServiceRequestException.Reason;
 import fr.academie.portail.services.control.AttachmentPolicy;
@@ -76,6 +77,9 @@ public class ServiceRequests {
 
     @Inject
     Event<RequestNotice> notices;
+
+    @Inject
+    Messages inbox;
 
     @Inject
     @ConfigProperty(name = "portail.mail.domain", defaultValue = "ac-paris.fr")
@@ -394,10 +398,13 @@ public class ServiceRequests {
                 + (request.getState() == RequestState.INSTALLEE
                 ? ServiceMessages.format("mail.instance", request.getInstanceUrl()) : "");
         String link = baseUrl + "services/suivi.xhtml?id=" + request.getId();
-        notices.fire(new RequestNotice(reference, to,
-                ServiceMessages.format("mail.sujet", reference, state),
-                ServiceMessages.format("mail.corps", reference, request.getSubject(), what,
-                        request.getEstablishment().getName(), state, extra, link)));
+        String subject = ServiceMessages.format("mail.sujet", reference, state);
+        String body = ServiceMessages.format("mail.corps", reference, request.getSubject(), what,
+                request.getEstablishment().getName(), state, extra, link);
+        notices.fire(new RequestNotice(reference, to, subject, body));
+        // the same news in the portal's inbox of the people concerned (the teams read their queues)
+        inbox.notify(ServiceMessages.format("expediteur"), ServiceMessages.format("message.sujet", reference, state), body,
+                Recipients.people(request.getState(), request.getRequesterLogin(), request.getRequestedAs(), heads, actorLogin));
     }
 
     // --- reading

@@ -24,20 +24,26 @@ public final class Recipients {
     private Recipients() {
     }
 
-    /**
-     * @param state      the request's new state
-     * @param actor      the part the mover played ({@code DEMANDEUR} for a submission)
-     */
-    public static Set<String> of(RequestState state, Actor actor, String requesterLogin, Actor requestedAs,
-                                 Collection<String> headLogins, String actorLogin, Addresses addresses) {
+    /** The people (logins) told of the new state: the requester, and the head where it concerns them. */
+    public static Set<String> people(RequestState state, String requesterLogin, Actor requestedAs,
+                                     Collection<String> headLogins, String actorLogin) {
         Set<String> logins = new LinkedHashSet<>();
         logins.add(requesterLogin);
         if (requestedAs == Actor.DEMANDEUR || state == RequestState.INSTALLEE || state == RequestState.REFUSEE) {
             logins.addAll(headLogins);
         }
         logins.remove(actorLogin);
+        return logins;
+    }
+
+    /**
+     * @param state      the request's new state
+     * @param actor      the part the mover played ({@code DEMANDEUR} for a submission)
+     */
+    public static Set<String> of(RequestState state, Actor actor, String requesterLogin, Actor requestedAs,
+                                 Collection<String> headLogins, String actorLogin, Addresses addresses) {
         Set<String> to = new LinkedHashSet<>();
-        logins.forEach(login -> to.add(addresses.of(login)));
+        people(state, requesterLogin, requestedAs, headLogins, actorLogin).forEach(login -> to.add(addresses.of(login)));
         boolean fromTheSchool = actor == Actor.DEMANDEUR || actor == Actor.CHEF_ETABLISSEMENT;
         if (fromTheSchool) {
             switch (state) {

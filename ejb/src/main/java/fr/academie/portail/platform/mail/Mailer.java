@@ -1,4 +1,4 @@
-package fr.academie.portail.services.boundary;
+package fr.academie.portail.platform.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -27,24 +27,27 @@ public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
     @Resource(lookup = "java:jboss/mail/portail")
-    Session mail;
+    Session session;
 
     @Asynchronous
-    public void send(RequestNotice notice) {
-        if (notice.to().isEmpty()) {
+    public void send(Mail mail) {
+        if (mail.to().isEmpty() && mail.bcc().isEmpty()) {
             return;
         }
         try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipients(Message.RecipientType.TO,
-                    InternetAddress.parse(String.join(",", notice.to()), true));
-            message.setSubject(notice.subject(), StandardCharsets.UTF_8.name());
-            message.setText(notice.body(), StandardCharsets.UTF_8.name());
+            MimeMessage message = new MimeMessage(session);
+            if (!mail.to().isEmpty()) {
+                message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.to()), true));
+            }
+            if (!mail.bcc().isEmpty()) {
+                message.setRecipients(Message.RecipientType.BCC, InternetAddress.parse(String.join(",", mail.bcc()), true));
+            }
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Courriel non envoyé pour la demande {0} : {1}",
-                    new Object[] {notice.reference(), e.getMessage()});
+            LOG.log(Level.WARNING, "Courriel non envoyé ({0}) : {1}", new Object[] {mail.reference(), e.getMessage()});
         }
     }
 }
