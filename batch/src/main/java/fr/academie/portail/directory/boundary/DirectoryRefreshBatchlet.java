@@ -6,6 +6,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -18,6 +19,8 @@ import java.util.logging.Logger;
 public class DirectoryRefreshBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(DirectoryRefreshBatchlet.class.getName());
+    /** Agents per transaction. */
+    private static final int SLICE = 20_000;
 
     @Inject
     JobContext job;
@@ -30,10 +33,21 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
         if (ProvisioningParameters.options(job).dryRun()) {
             return "SKIPPED";
         }
-        int added = upkeep.addMissingEntries();
-        int copied = upkeep.copyFromDossiers();
+        Set<String> taken = upkeep.takenAddresses();
+        int before = taken.size();
+        for (long last = upkeep.addMissingEntries(taken, 0, SLICE); last >= 0;
+             last = upkeep.addMissingEntries(taken, last, SLICE)) {
+            // one transaction per slice of new staff
+        }
+        int added = taken.size() - before;
+        long copied = 0;
+        long lastAgent = upkeep.lastAgentId();
+        for (long from = 1; from <= lastAgent; from += SLICE) {
+            copied += upkeep.copyFromDossiers(from, from + SLICE - 1);
+        }
+        long updated = copied;
         upkeep.reindex();
-        LOG.info(() -> "Annuaire : " + added + " fiche(s) créée(s), " + copied + " fiche(s) à jour, index reconstruit.");
+        LOG.info(() -> "Annuaire : " + added + " fiche(s) créée(s), " + updated + " fiche(s) à jour, index reconstruit.");
         return "COMPLETED";
     }
 }
