@@ -33,6 +33,7 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
         if (ProvisioningParameters.options(job).dryRun()) {
             return "SKIPPED";
         }
+        long start = System.nanoTime();
         Set<String> taken = upkeep.takenAddresses();
         int before = taken.size();
         for (long last = upkeep.addMissingEntries(taken, 0, SLICE); last >= 0;
@@ -46,8 +47,12 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
             copied += upkeep.copyFromDossiers(from, from + SLICE - 1);
         }
         long updated = copied;
+        long copiedAt = System.nanoTime();
         upkeep.reindex();
-        LOG.info(() -> "Annuaire : " + added + " fiche(s) créée(s), " + updated + " fiche(s) à jour, index reconstruit.");
+        long end = System.nanoTime();
+        LOG.info(() -> String.format(java.util.Locale.ROOT,
+                "Annuaire : %d fiche(s) créée(s), %d fiche(s) à jour en %.1f s, index reconstruit en %.1f s.",
+                added, updated, (copiedAt - start) / 1e9, (end - copiedAt) / 1e9));
         return "COMPLETED";
     }
 }
