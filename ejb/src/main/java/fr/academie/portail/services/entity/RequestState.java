@@ -23,10 +23,6 @@ public enum RequestState {
     /** States after which nothing happens any more. */
     public static final Set<RequestState> ENDED = EnumSet.of(CLOSE, REFUSEE, RETIREE);
 
-    public boolean isOpen() {
-        return OPEN.contains(this);
-    }
-
     public boolean isEnded() {
         return ENDED.contains(this);
     }
