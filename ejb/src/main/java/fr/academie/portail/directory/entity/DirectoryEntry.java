@@ -88,6 +88,18 @@ public class DirectoryEntry {
         // for JPA
     }
 
+    /** The part HR data gives, after a correction of the dossier (re-indexed with the change). */
+    public void follow(String nom, String prenom, String fonction, String discipline, String uai,
+            String establishmentName, String commune) {
+        this.nom = nom;
+        this.prenom = prenom;
+        this.fonction = fonction;
+        this.discipline = discipline;
+        this.establishmentUai = uai;
+        this.establishmentName = establishmentName;
+        this.commune = commune;
+    }
+
     /** The agent's own part of the entry. */
     public void describe(String phone, String office) {
         this.phone = phone;

@@ -5,9 +5,10 @@ import fr.academie.portail.dossier.entity.AdministrativeData;
 import fr.academie.portail.establishments.entity.Establishment;
 import java.time.LocalDate;
 
-/** The administrative dossier as its owner reads it: the NUMEN only masked, no hash. */
+/** The administrative dossier as its readers see it: the NUMEN only masked, no hash. */
 public record Dossier(
         String login,
+        boolean actif,
         String civilite,
         String nom,
         String nomNaissance,
@@ -28,7 +29,7 @@ public record Dossier(
     static Dossier of(Account account) {
         AdministrativeData d = account.getAgent().getData();
         Establishment e = account.getAgent().getEstablishment();
-        return new Dossier(account.getLogin(), d.civilite(), d.nom(), d.nomNaissance(), d.prenom(),
+        return new Dossier(account.getLogin(), account.isActive(), d.civilite(), d.nom(), d.nomNaissance(), d.prenom(),
                 d.dateNaissance(), "**********" + account.getAgent().getNumenSuffix(), d.corps(), d.grade(),
                 d.echelon(), d.dateEchelon(), d.discipline(), d.fonction(), e.getName(), e.getUai(),
                 e.getCommune(), d.dateEntree());

@@ -13,14 +13,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.AuditTable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import java.util.Objects;
 
 /**
  * A member of staff and their administrative dossier. The person's key is the keyed hash of
  * their NUMEN; the NUMEN itself is never stored, only its last three characters for display.
+ * Every change of the dossier is kept (Hibernate Envers): each version with the revision that
+ * made it, who and why ({@link DossierRevision}).
  */
 @Entity
 @Table(name = "agent")
+@Audited
+@AuditTable("agent_historique")
 public class Agent {
 
     @Id
@@ -28,15 +36,18 @@ public class Agent {
     @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 1000)
     private Long id;
 
+    @NotAudited
     @Column(name = "numen_hash", nullable = false, unique = true, updatable = false, length = 64)
     private String numenHash;
 
+    @NotAudited
     @Column(name = "numen_suffix", nullable = false, length = 3)
     private String numenSuffix;
 
     @Embedded
     private AdministrativeData data;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "establishment_id", nullable = false)
     private Establishment establishment;
@@ -61,7 +72,7 @@ public class Agent {
                 || !Objects.equals(establishment.getUai(), incomingEstablishment.getUai());
     }
 
-    /** Takes the extract's view of the person. */
+    /** Takes the extract's view of the person, or the corrected one an HR manager entered. */
     public void takeOver(AdministrativeData incoming, Establishment incomingEstablishment) {
         this.data = incoming;
         this.establishment = incomingEstablishment;

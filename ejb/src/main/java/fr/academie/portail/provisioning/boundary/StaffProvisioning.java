@@ -7,6 +7,7 @@ import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.audit.entity.AuditAction;
 import fr.academie.portail.dossier.entity.Agent;
+import fr.academie.portail.dossier.entity.DossierRevision;
 import fr.academie.portail.establishments.entity.Establishment;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
 import fr.academie.portail.provisioning.control.RowOutcome;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.sql.PreparedStatement;
@@ -286,6 +288,11 @@ public class StaffProvisioning {
         }
 
         RunCounts finish() {
+            if (!options.dryRun() && created + updated > 0) {
+                // The dossiers' history says which import changed them.
+                AuditReaderFactory.get(em).getCurrentRevision(DossierRevision.class, true)
+                        .sign(DossierRevision.HR_IMPORT, "Extraction RH, import n° " + run);
+            }
             writeSeenAndAudited();
             for (RowRejection r : rejections) {
                 em.persist(new ProvisioningReject(run, r.lineNumber(), r.maskedNumen(), r.reason()));

@@ -5,32 +5,31 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** « Mon dossier »: the signed-in agent's administrative record, read only. */
+/** « Mon dossier »: the signed-in agent's administrative record, their path and the changes made. */
 @Named
 @ViewScoped
 public class MyDossierView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Dossiers dossiers;
 
     private Dossier dossier;
+    private DossierHistoryView history;
 
     @PostConstruct
     void init() {
         dossier = dossiers.mine();
-    }
-
-    public String date(LocalDate date) {
-        return date == null ? "" : FRENCH_DATE.format(date);
+        history = dossiers.history(dossier.login());
     }
 
     public Dossier getDossier() {
         return dossier;
+    }
+
+    public DossierHistoryView getHistory() {
+        return history;
     }
 }

@@ -24,6 +24,22 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A value of a record as a page shows it: dates the French way, the rest as it is. */
+    public String value(Object value) {
+        if (value instanceof LocalDate date) {
+            return date(date);
+        }
+        if (value instanceof Instant instant) {
+            return dateTime(instant);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** An amount in euros, the French way: « 2 929,05 € ». */
+    public String euros(java.math.BigDecimal amount) {
+        return amount == null ? "" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.FRANCE).format(amount);
+    }
+
     /** A file's size: « 12 Ko », « 3,4 Mo ». */
     public String size(long bytes) {
         if (bytes < 1024 * 1024) {
