@@ -60,12 +60,6 @@ public class Dossiers {
         return new DossierHistoryView(DossierHistory.path(versions), DossierHistory.changes(versions));
     }
 
-    /** Whether the caller may read {@code login}'s dossier; nothing is logged. */
-    public boolean mayRead(String login) {
-        Optional<Account> target = account(login);
-        return target.isPresent() && access(target.get()) != DossierAccess.REFUSED;
-    }
-
     /** The account of {@code login} if the caller may read its dossier; the read is logged when it must be. */
     Account readable(String login, String what) {
         Account target = account(login).orElseThrow(() -> new EJBAccessException(REFUSED));

@@ -64,11 +64,11 @@ public class CareerView implements Serializable {
             labels.add(Integer.toString(first.getYear() + y));
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset(PageMessages.text(faces, "carriere.rythmeNormal"), outlook.normal(), first, years, "#000091", null))
-                .add(dataset(PageMessages.text(faces, "carriere.rythmeAccelere"), outlook.accelerated(), first, years, "#18753c", "[6, 4]"));
+                .add(dataset(PageMessages.text(faces, "carriere.rythmeNormal"), outlook.normal(), first, years, "#000091"))
+                .add(dataset(PageMessages.text(faces, "carriere.rythmeAccelere"), outlook.accelerated(), first, years, "#18753c", 6, 4));
         if (!outlook.afterHorsClassePromotion().isEmpty()) {
             datasets.add(dataset(PageMessages.text(faces, "carriere.apresHorsClasse"), outlook.afterHorsClassePromotion(),
-                    first, years, "#b34000", "[2, 3]"));
+                    first, years, "#b34000", 2, 3));
         }
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -84,7 +84,7 @@ public class CareerView implements Serializable {
     }
 
     private static JsonObjectBuilder dataset(String label, List<ProjectedStep> path, LocalDate first, int years,
-            String colour, String dash) {
+            String colour, int... dash) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (int y = 0; y < years; y++) {
             LocalDate september = first.plusYears(y);
@@ -93,10 +93,10 @@ public class CareerView implements Serializable {
         JsonObjectBuilder set = Json.createObjectBuilder().add("label", label).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour).add("stepped", true)
                 .add("pointRadius", 2).add("spanGaps", false);
-        if (dash != null) {
+        if (dash.length > 0) {
             JsonArrayBuilder pattern = Json.createArrayBuilder();
-            for (String part : dash.replaceAll("[\\[\\] ]", "").split(",")) {
-                pattern.add(Integer.parseInt(part));
+            for (int length : dash) {
+                pattern.add(length);
             }
             set.add("borderDash", pattern);
         }
