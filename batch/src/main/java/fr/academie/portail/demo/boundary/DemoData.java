@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demonstration data, loaded at the first start of a server with {@code portail.demo.enabled}:
  * establishments, then ~200 staff imported through the provisioning job itself, then one account
- * per role with a known password (listed in the README), and a few service requests at every stage.
+ * per role with a known password (listed in the README), a few service requests at every stage, and
+ * an open mutation campaign.
  */
 @Singleton
 @Startup
@@ -85,7 +86,7 @@ public class DemoData {
         long establishments = em.createQuery("select count(e) from Establishment e", Long.class).getSingleResult();
         if (establishments == 0) {
             readCsv(ESTABLISHMENTS).forEach(line -> em.persist(new Establishment(
-                    line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"))));
+                    line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"), line.get("zone"))));
             LOG.info("Données de démonstration : établissements créés.");
         }
         if (demoAccountsReady() < ROLE_ACCOUNTS.size()) {
@@ -134,6 +135,11 @@ public class DemoData {
         if (!requests.alreadyThere()) {
             requests.create();
             LOG.info("Données de démonstration : demandes de services créées.");
+        }
+        DemoTransfers transfers = new DemoTransfers(em, java.time.Instant.now());
+        if (!transfers.alreadyThere()) {
+            transfers.create();
+            LOG.info("Données de démonstration : campagne de mutation ouverte.");
         }
     }
 

@@ -30,6 +30,12 @@ public class AuditTrail {
         em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actor, action, target, detail, origin));
     }
 
+    /** Records within the caller's transaction: the line exists only if the change it describes is committed. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWithChange(String actor, AuditAction action, String target, String detail) {
+        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actor, action, target, detail, null));
+    }
+
     /** An account's audit trail, oldest first: for the helpdesk and the DSI. */
     @RolesAllowed({Role.Names.ASSISTANCE, Role.Names.DSI})
     public List<AuditEvent> of(String target) {

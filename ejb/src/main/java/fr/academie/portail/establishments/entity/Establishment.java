@@ -34,15 +34,24 @@ public class Establishment {
     @Column(nullable = false, length = 100)
     private String commune;
 
+    /** The geographic group (« groupement ») a mutation's group wish may name; may be unset. */
+    @Column(length = 100)
+    private String zone;
+
     protected Establishment() {
         // for JPA
     }
 
     public Establishment(String uai, String name, String kind, String commune) {
+        this(uai, name, kind, commune, null);
+    }
+
+    public Establishment(String uai, String name, String kind, String commune, String zone) {
         this.uai = uai;
         this.name = name;
         this.kind = kind;
         this.commune = commune;
+        this.zone = zone;
     }
 
     public Long getId() {
@@ -63,5 +72,9 @@ public class Establishment {
 
     public String getCommune() {
         return commune;
+    }
+
+    public String getZone() {
+        return zone;
     }
 }

@@ -36,6 +36,11 @@ public class Formats {
     }
 
     /** An amount in euros, the French way: « 2 929,05 € ». */
+    /** Barème points as the French write them: « 150,2 », « 42 ». */
+    public String points(java.math.BigDecimal points) {
+        return points == null ? "—" : points.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     public String euros(java.math.BigDecimal amount) {
         return amount == null ? "" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.FRANCE).format(amount);
     }
