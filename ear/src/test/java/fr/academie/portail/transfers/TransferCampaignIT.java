@@ -77,7 +77,14 @@ class TransferCampaignIT extends PortalClientTest {
         a = agent(anne, "POST", id + "/my-candidature/confirmation?version=" + current, null, 200);
         assertThat(a.getString("confirmedAt")).isNotBlank();
 
-        confirm(bruno, id, "ETAB", "0750655E");
+        long brunoVersion = agent(bruno, "PUT", id + "/my-candidature/declaration",
+                "{\"version\":0,\"declaration\":{\"handicap\":true}}", 200).getJsonNumber("version").longValue();
+        brunoVersion = agent(bruno, "PUT", id + "/my-candidature/wishes", wishes(brunoVersion, "ETAB", "0750655E"), 200)
+                .getJsonNumber("version").longValue();
+        agent(bruno, "POST", id + "/my-candidature/confirmation?version=" + brunoVersion, null, 200);
+        String home = org.jsoup.Jsoup.parse(page("accueil.xhtml", chloe, PASSWORD).body()).text();
+        assertThat(home).as("the deadline on the home page").contains(details(id) + " : saisie des vœux ouverte jusqu'au",
+                "Vos vœux ne sont pas encore confirmés.");
         confirm(chloe, id, "ETAB", "0750680G");
         assertThat(agentRaw(chloe, "POST", id + "/phase/CLOSED", null).statusCode()).as("an agent is not HR").isEqualTo(403);
 
@@ -92,6 +99,17 @@ class TransferCampaignIT extends PortalClientTest {
         assertThat(agentRaw(anne, "PUT", id + "/my-candidature/wishes", wishes(current + 1, "ETAB", "0750680G")).body())
                 .contains("La saisie des vœux est fermée");
         hr("POST", id + "/phase/CLOSED", null, 200);
+
+        // after the medical advice, HR retains Bruno's first wish for the handicap priority
+        JsonArray cases = hrArray(id + "/handicap-cases");
+        assertThat(cases).hasSize(1);
+        long brunoId = cases.getJsonObject(0).getJsonNumber("participantId").longValue();
+        hr("POST", id + "/participants/" + brunoId + "/wishes/1/handicap?accepted=true", null, 204);
+        assertThat(hrRaw("POST", id + "/participants/" + brunoId + "/wishes/7/handicap?accepted=true", null).body())
+                .contains("n'a pas de vœu n° 7");
+        JsonObject brunoNow = agent(bruno, "GET", id + "/my-candidature", null, 200);
+        assertThat(element(brunoNow, "HANDICAP_AVIS_MEDICAL").getJsonNumber("points").intValue()).isEqualTo(1000);
+        assertThat(element(brunoNow, "HANDICAP_AVIS_MEDICAL").getString("appliesTo")).isEqualTo("Vœu 1");
         hr("POST", id + "/phase/BAREME_DISPLAY", null, 200);
 
         // contestation, answered
@@ -172,6 +190,31 @@ class TransferCampaignIT extends PortalClientTest {
         assertThat(kept).as("the one that answered 200 is the one kept").isEqualTo(winner);
     }
 
+    @Test
+    void thePagesAreForTheirRoles() {
+        assertThat(page("mutations/campagnes.xhtml", "fdurand").statusCode()).as("HR's pages").isEqualTo(403);
+        assertThat(page("mutations/campagne.xhtml?id=1", "fdurand").statusCode()).isEqualTo(403);
+        assertThat(page("mutations/campagnes.xhtml", HR).statusCode()).isEqualTo(200);
+        assertThat(page("mutations/mes-voeux.xhtml", "fdurand").statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymous = Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("mutations/mes-voeux.xhtml"))).build());
+        assertThat(anonymous.statusCode()).as("sent to the login page").isEqualTo(302);
+        assertThat(send("fdurand", Portal.DEMO_PASSWORD, "GET", "", null).statusCode()).as("the list of every campaign is HR's")
+                .isEqualTo(403);
+        assertThat(send("fdurand", Portal.DEMO_PASSWORD, "GET", "open-to-me", null).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> page(String path, String login) {
+        return page(path, login, Portal.DEMO_PASSWORD);
+    }
+
+    private static HttpResponse<String> page(String path, String login, String password) {
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).header("Authorization", Portal.basic(login, password)).build());
+    }
+
+    private static String details(long id) {
+        return hr("GET", String.valueOf(id), null, 200).getJsonObject("campaign").getString("name");
+    }
+
     private static void confirm(String login, long id, String type, String code) {
         long version = agent(login, "PUT", id + "/my-candidature/wishes", wishes(0, type, code), 200).getJsonNumber("version").longValue();
         agent(login, "POST", id + "/my-candidature/confirmation?version=" + version, null, 200);
@@ -200,7 +243,7 @@ class TransferCampaignIT extends PortalClientTest {
     private static JsonObject hr(String method, String path, String body, int expected) {
         HttpResponse<String> response = hrRaw(method, path, body);
         assertThat(response.statusCode()).as(method + " " + path + " → " + response.body()).isEqualTo(expected);
-        return json(response.body());
+        return response.body().isBlank() ? null : json(response.body());
     }
 
     private static JsonArray hrArray(String path) {

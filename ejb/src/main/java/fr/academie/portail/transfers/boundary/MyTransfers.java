@@ -64,6 +64,28 @@ public class MyTransfers {
                 .map(CampaignSummary::of).toList();
     }
 
+    /** The windows open now in the campaigns open to the agent, soonest first: for the home page. */
+    public List<Deadline> deadlines() {
+        Agent agent = book().agentOf(login());
+        Instant now = now();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (TransferCampaign c : em.createQuery("select c from TransferCampaign c where c.phase in :phases", TransferCampaign.class)
+                .setParameter("phases", List.of(CampaignPhase.OPEN, CampaignPhase.BAREME_DISPLAY)).getResultList()) {
+            if (!c.admits(agent.getData().corps())) {
+                continue;
+            }
+            var schedule = c.schedule();
+            if (schedule.wishEntryRefusal(c.getPhase(), now).isEmpty()) {
+                boolean confirmed = participant(c.getId(), agent).map(p -> p.getConfirmedAt() != null).orElse(false);
+                deadlines.add(new Deadline(c.getId(), c.getName(), Deadline.Kind.VOEUX, schedule.wishesCloseAt(), confirmed));
+            } else if (schedule.contestationRefusal(c.getPhase(), now).isEmpty() && participant(c.getId(), agent).isPresent()) {
+                deadlines.add(new Deadline(c.getId(), c.getName(), Deadline.Kind.BAREME, schedule.baremeDisplayTo(), true));
+            }
+        }
+        deadlines.sort(java.util.Comparator.comparing(Deadline::until));
+        return deadlines;
+    }
+
     public CandidatureView candidature(long campaignId) {
         CampaignBook book = book();
         TransferCampaign campaign = openTo(book, campaignId);

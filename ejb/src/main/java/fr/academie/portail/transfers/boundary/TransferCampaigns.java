@@ -282,6 +282,18 @@ public class TransferCampaigns {
         return ContestationLine.of(contestation, agent);
     }
 
+    /** The participants who declared a handicap, with their wishes, for HR's decisions after the medical advice. */
+    public List<HandicapCase> handicapCases(long campaignId) {
+        CampaignBook book = book();
+        var rules = book.rules(book.campaign(campaignId), book.places());
+        return em.createQuery("select p from TransferParticipant p join fetch p.agent where p.campaign.id = :c and p.handicap = :yes "
+                + "order by p.id", TransferParticipant.class).setParameter("c", campaignId).setParameter("yes", true).getResultStream()
+                .map(p -> new HandicapCase(p.getId(), p.getAgent().getData().prenom() + " " + p.getAgent().getData().nom(),
+                        p.getWishes().stream().map(w -> new HandicapCase.Wish(w.getRank(), rules.label(w.request()), w.isHandicapAccepted()))
+                                .toList()))
+                .toList();
+    }
+
     /** After the medical advice: whether one wish of a participant gets the handicap priority. */
     public void decideHandicapWish(long participantId, int rank, boolean accepted) {
         TransferParticipant participant = em.find(TransferParticipant.class, participantId);

@@ -82,10 +82,12 @@ public final class Bareme {
         if (situation.handicap()) {
             List<Integer> accepted = wishes.stream().filter(WishPlace::handicapAccepted).map(WishPlace::rank).toList();
             List<Integer> others = wishes.stream().filter(w -> !w.handicapAccepted()).map(WishPlace::rank).toList();
-            elements.add(BaremeElement.of("HANDICAP", "Situation de handicap", rules.handicap(),
-                    "Reconnaissance de la qualité de travailleur handicapé : " + number(rules.handicap()) + " points sur "
-                            + (accepted.isEmpty() ? "chaque vœu." : "les vœux " + ranks(others) + "."),
-                    accepted.isEmpty() ? null : others));
+            if (accepted.isEmpty() || !others.isEmpty()) {
+                elements.add(BaremeElement.of("HANDICAP", "Situation de handicap", rules.handicap(),
+                        "Reconnaissance de la qualité de travailleur handicapé : " + number(rules.handicap()) + " points sur "
+                                + (accepted.isEmpty() ? "chaque vœu." : "les vœux " + ranks(others) + "."),
+                        accepted.isEmpty() ? null : others));
+            }
             if (!accepted.isEmpty()) {
                 elements.add(BaremeElement.of("HANDICAP_AVIS_MEDICAL", "Priorité handicap après avis médical", rules.handicapAccepted(),
                         "Vœux retenus par l'administration après avis du médecin de prévention : " + number(rules.handicapAccepted())

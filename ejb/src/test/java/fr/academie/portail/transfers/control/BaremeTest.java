@@ -105,6 +105,9 @@ class BaremeTest {
         assertThat(bareme.pointsFor(1)).as("42 + 1000, not cumulated with 100").isEqualByComparingTo("1042");
         assertThat(bareme.pointsFor(2)).isEqualByComparingTo("142");
         assertThat(Bareme.compute(RULES, handicap, REFERENCE, wishes("75", "75")).pointsFor(2)).isEqualByComparingTo("142");
+        Bareme allRetained = Bareme.compute(RULES, handicap, REFERENCE, List.of(new WishPlace(1, "75", true)));
+        assertThat(allRetained.elements()).extracting(BaremeElement::code).as("no « 100 on no wish » line")
+                .doesNotContain("HANDICAP").contains("HANDICAP_AVIS_MEDICAL");
     }
 
     @Test

@@ -42,6 +42,7 @@ public class CampaignView implements Serializable {
     private Long id;
     private CampaignDetails details;
     private List<ContestationLine> contestations;
+    private List<HandicapCase> handicapCases;
     private Long compareLeft;
     private Long compareRight;
     private List<ParticipantRow> results;
@@ -76,6 +77,7 @@ public class CampaignView implements Serializable {
     private void refresh() {
         details = campaigns.details(id);
         contestations = campaigns.contestations(id);
+        handicapCases = isHandicapDecidable() ? campaigns.handicapCases(id) : List.of();
         CampaignSummary c = details.campaign();
         name = c.name();
         schedule = ScheduleFields.of(c);
@@ -136,6 +138,13 @@ public class CampaignView implements Serializable {
         try (var reader = new InputStreamReader(event.getFile().getInputStream(), StandardCharsets.UTF_8)) {
             act(() -> importReport = campaigns.importPosts(id, reader), "campagne.postesImportes");
         }
+    }
+
+    public void decideHandicap(long participantId, int rank, boolean accepted) {
+        act(() -> {
+            campaigns.decideHandicapWish(participantId, rank, accepted);
+            return null;
+        }, accepted ? "campagne.handicapRetenu" : "campagne.handicapNonRetenu");
     }
 
     public void prepareAnswer(ContestationLine line) {
@@ -259,6 +268,16 @@ public class CampaignView implements Serializable {
 
     public boolean isPublishable() {
         return details != null && CampaignPhase.SIMULATED.name().equals(details.campaign().phase());
+    }
+
+    /** Between the closing of wish entry and the final barème. */
+    public boolean isHandicapDecidable() {
+        String phase = details == null ? "" : details.campaign().phase();
+        return CampaignPhase.CLOSED.name().equals(phase) || CampaignPhase.BAREME_DISPLAY.name().equals(phase);
+    }
+
+    public List<HandicapCase> getHandicapCases() {
+        return handicapCases;
     }
 
     public boolean isAnswerable() {

@@ -118,6 +118,12 @@ public class TransferCampaignsResource {
         return campaigns.answer(contestation, Boolean.TRUE.equals(body.accept()), body.points(), body.reason());
     }
 
+    @GET
+    @Path("{id}/handicap-cases")
+    public List<HandicapCase> handicapCases(@PathParam("id") long id) {
+        return campaigns.handicapCases(id);
+    }
+
     @POST
     @Path("{id}/participants/{participant}/wishes/{rank}/handicap")
     public void decideHandicap(@PathParam("participant") long participant, @PathParam("rank") int rank,
