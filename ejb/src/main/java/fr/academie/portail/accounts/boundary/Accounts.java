@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,25 +56,28 @@ public class Accounts {
     /**
      * Checks a login and a password. The NUMEN opens an account only while its owner has not
      * chosen a password, and then only to choose one. Five failures in a row lock the account for
-     * 15 minutes. Every attempt is audited, with the client's address.
+     * 15 minutes. Every attempt is audited, with the client's address. Its own transaction, with
+     * its audit line in it: one pooled connection per sign-in, so that hundreds of people signing
+     * in at once (a deadline day) cannot all hold one connection while waiting for a second.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInOutcome signIn(String login, String password, String origin) {
         String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         if (guard.isLocked(key)) {
-            audit.record(null, AuditAction.SIGN_IN_WHILE_LOCKED, key, null, origin);
+            audit.recordWithChange(null, AuditAction.SIGN_IN_WHILE_LOCKED, key, null, origin);
             return SignInOutcome.refused();
         }
         SignInOutcome outcome = check(key, password);
         if (outcome.kind() == SignInOutcome.Kind.REFUSED) {
-            audit.record(null, AuditAction.SIGN_IN_REFUSED, key, null, origin);
+            audit.recordWithChange(null, AuditAction.SIGN_IN_REFUSED, key, null, origin);
             if (guard.failed(key)) {
-                audit.record(null, AuditAction.ACCOUNT_LOCKED, key, "5 échecs de connexion consécutifs", origin);
+                audit.recordWithChange(null, AuditAction.ACCOUNT_LOCKED, key, "5 échecs de connexion consécutifs", origin);
                 LOG.warning(() -> "Compte " + key + " verrouillé " + LockoutPolicy.LOCK.toMinutes()
                         + " minutes après " + LockoutPolicy.MAX_FAILURES + " échecs de connexion");
             }
         } else {
             guard.succeeded(key);
-            audit.record(key, outcome.kind() == SignInOutcome.Kind.MUST_CHANGE_PASSWORD
+            audit.recordWithChange(key, outcome.kind() == SignInOutcome.Kind.MUST_CHANGE_PASSWORD
                     ? AuditAction.SIGN_IN_WITH_NUMEN : AuditAction.SIGN_IN, key, null, origin);
         }
         return outcome;

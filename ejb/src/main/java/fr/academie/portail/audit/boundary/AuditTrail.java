@@ -33,7 +33,13 @@ public class AuditTrail {
     /** Records within the caller's transaction: the line exists only if the change it describes is committed. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordWithChange(String actor, AuditAction action, String target, String detail) {
-        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actor, action, target, detail, null));
+        recordWithChange(actor, action, target, detail, null);
+    }
+
+    /** The same, with the client's address. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWithChange(String actor, AuditAction action, String target, String detail, String origin) {
+        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actor, action, target, detail, origin));
     }
 
     /** An account's audit trail, oldest first: for the helpdesk and the DSI. */

@@ -30,6 +30,7 @@ import java.util.Map;
 final class CampaignBook {
 
     private final EntityManager em;
+    private Map<String, Place> places;
 
     CampaignBook(EntityManager em) {
         this.em = em;
@@ -48,12 +49,14 @@ final class CampaignBook {
                 .map(Account::getAgent).orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
     }
 
-    /** Every school and establishment staff may ask for (not the rectorat's services), by UAI. */
+    /** Every school and establishment staff may ask for (not the rectorat's services), by UAI; read once per book. */
     Map<String, Place> places() {
-        Map<String, Place> places = new LinkedHashMap<>();
-        for (Establishment e : em.createQuery("select e from Establishment e order by e.name", Establishment.class).getResultList()) {
-            if (!e.getKind().startsWith("Services")) {
-                places.put(e.getUai(), new Place(e.getUai(), e.getName(), e.getCommune(), e.getZone()));
+        if (places == null) {
+            places = new LinkedHashMap<>();
+            for (Establishment e : em.createQuery("select e from Establishment e order by e.name", Establishment.class).getResultList()) {
+                if (!e.getKind().startsWith("Services")) {
+                    places.put(e.getUai(), new Place(e.getUai(), e.getName(), e.getCommune(), e.getZone()));
+                }
             }
         }
         return places;

@@ -197,7 +197,9 @@ public class MyTransfers {
         if (participant.getVersion() != version) {
             throw new TransferConflictException(STALE);
         }
-        participant.copyDossier(book.inPostSince(agent));
+        // the dossier's history is read again only when the post changed since the last save
+        boolean samePost = participant.getEstablishment().getId().equals(agent.getEstablishment().getId());
+        participant.copyDossier(samePost ? participant.getInPostSince() : book.inPostSince(agent));
         return participant;
     }
 

@@ -33,6 +33,26 @@ public final class Bareme {
         return elements.stream().filter(e -> e.appliesTo(wishRank)).map(BaremeElement::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The points of every wish at once (index = wish rank; index 0 unused): what a campaign run needs. */
+    public double[] pointsByRank(int wishCount) {
+        double[] points = new double[wishCount + 1];
+        for (BaremeElement element : elements) {
+            double value = element.points().doubleValue();
+            if (element.wishRanks() == null) {
+                for (int rank = 1; rank <= wishCount; rank++) {
+                    points[rank] += value;
+                }
+            } else {
+                for (int rank : element.wishRanks()) {
+                    if (rank >= 1 && rank <= wishCount) {
+                        points[rank] += value;
+                    }
+                }
+            }
+        }
+        return points;
+    }
+
     /** The same barème with the values HR set when accepting contestations, by element code. */
     public Bareme corrected(Map<String, BigDecimal> corrections) {
         return new Bareme(elements.stream()

@@ -70,6 +70,9 @@ class BaremeTest {
         assertThat(bareme.pointsFor(2)).isEqualByComparingTo("172");
         assertThat(bareme.pointsFor(1)).isEqualByComparingTo(new BigDecimal("172").add(new BigDecimal("150.2")).add(new BigDecimal("675")));
         assertThat(bareme.pointsFor(3)).isEqualByComparingTo(bareme.pointsFor(1));
+        double[] byRank = bareme.pointsByRank(3);
+        assertThat(byRank[1]).isEqualTo(bareme.pointsFor(1).doubleValue());
+        assertThat(byRank[2]).isEqualTo(172.0);
     }
 
     @Test
