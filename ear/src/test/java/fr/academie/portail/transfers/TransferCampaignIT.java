@@ -176,7 +176,11 @@ class TransferCampaignIT extends PortalClientTest {
                 .getJsonNumber("id").longValue();
         hr("POST", id + "/posts", "{\"uai\":\"0750655E\",\"discipline\":\"Mathématiques\",\"vacancies\":2}", 200);
         hr("POST", id + "/phase/OPEN", null, 200);
-        long version = agent(login, "PUT", id + "/my-candidature/wishes", wishes(0, "ETAB", "0750655E"), 200).getJsonNumber("version").longValue();
+        assertThat(agent(login, "GET", id + "/my-candidature", null, 200).getJsonNumber("version").longValue())
+                .as("nothing saved yet").isEqualTo(-1);
+        long version = agent(login, "PUT", id + "/my-candidature/wishes", wishes(-1, "ETAB", "0750655E"), 200).getJsonNumber("version").longValue();
+        assertThat(agentRaw(login, "PUT", id + "/my-candidature/wishes", wishes(-1, "ETAB", "0750693W")).statusCode())
+                .as("a page opened before the first save, saving after it").isEqualTo(409);
 
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
                 () -> agentRaw(login, "PUT", id + "/my-candidature/wishes", wishes(version, "ETAB", "0750680G")));

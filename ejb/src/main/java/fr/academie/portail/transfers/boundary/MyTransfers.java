@@ -46,6 +46,9 @@ public class MyTransfers {
     static final String STALE = "Votre candidature a été modifiée entre-temps (dans un autre onglet ou sur un autre appareil) : "
             + "rechargez la page pour voir la dernière version, puis refaites votre modification.";
 
+    /** The version a page shows before the first save: any save based on it is refused once a candidature exists. */
+    public static final long NOT_SAVED = -1;
+
     @PersistenceContext
     EntityManager em;
 
@@ -178,6 +181,10 @@ public class MyTransfers {
 
     private TransferCampaign openForEntry(CampaignBook book, long campaignId) {
         TransferCampaign campaign = openTo(book, campaignId);
+        if (book.agentOf(login()).getData().discipline() == null) {
+            throw TransferRejectedException.of("discipline", "Votre dossier n'indique pas de discipline : les postes en dépendent. "
+                    + "Demandez à votre gestionnaire RH de compléter votre dossier.");
+        }
         campaign.schedule().wishEntryRefusal(campaign.getPhase(), now()).ifPresent(refusal -> {
             throw TransferRejectedException.of("saisie", refusal);
         });
@@ -240,7 +247,7 @@ public class MyTransfers {
         return new CandidatureView(CampaignSummary.of(campaign), name,
                 campaign.schedule().wishEntryRefusal(campaign.getPhase(), now).orElse(null),
                 campaign.schedule().contestationRefusal(campaign.getPhase(), now).orElse(null),
-                saved, participant.getVersion(), participant.getConfirmedAt(), participant.getUpdatedAt(),
+                saved, saved ? participant.getVersion() : NOT_SAVED, participant.getConfirmedAt(), participant.getUpdatedAt(),
                 participant.getGrade(), participant.getEchelon(), participant.getInPostSince(),
                 participant.getEstablishment().getName() + " (" + participant.getEstablishment().getUai() + ")",
                 participant.getDiscipline(),

@@ -116,6 +116,9 @@ public class TransferCampaigns {
             if (!checked.types.equals(campaign.wishTypes()) || checked.maxWishes != campaign.getMaxWishes()) {
                 frozen.put("wishTypes", "Les types et le nombre de vœux ne peuvent plus être modifiés : la campagne est ouverte.");
             }
+            if (!checked.schedule.referenceDate().equals(campaign.schedule().referenceDate())) {
+                frozen.put("referenceDate", "La date à laquelle l'ancienneté est comptée ne peut plus être modifiée : la campagne est ouverte.");
+            }
             if (!java.util.Objects.equals(checked.corps, campaign.getCorps())) {
                 frozen.put("corps", "Le corps concerné ne peut plus être modifié : la campagne est ouverte.");
             }
@@ -126,7 +129,7 @@ public class TransferCampaigns {
         campaign.configure(checked.name, checked.corps, checked.maxWishes, checked.types);
         campaign.reschedule(checked.schedule);
         campaign.changeRules(checked.rules);
-        em.flush();
+        flush("La campagne a été modifiée entre-temps par un autre gestionnaire : rechargez la page.");
         audit.recordWithChange(login(), AuditAction.TRANSFER_CAMPAIGN_CHANGED, "mutation:" + id,
                 "Paramètres : saisie du " + CampaignSchedule.shown(checked.schedule.wishesOpenAt()) + " au "
                         + CampaignSchedule.shown(checked.schedule.wishesCloseAt()));
@@ -156,7 +159,7 @@ public class TransferCampaigns {
     public void removePost(long campaignId, long postId) {
         postsEditable(campaignId);
         TransferPost post = em.find(TransferPost.class, postId);
-        if (post != null) {
+        if (post != null && post.getCampaign().getId().equals(campaignId)) {
             em.remove(post);
         }
     }
@@ -277,6 +280,7 @@ public class TransferCampaigns {
         } else {
             contestation.refuse(reason.strip(), login(), now());
         }
+        flush("Un autre gestionnaire a répondu à cette contestation entre-temps : rechargez la page.");
         audit.recordWithChange(login(), AuditAction.TRANSFER_CONTESTATION_ANSWERED, "mutation:" + campaign.getId(),
                 agent + ", " + contestation.getElementCode() + " : " + (accept ? "acceptée, " + points + " points" : "refusée"));
         return ContestationLine.of(contestation, agent);
@@ -492,6 +496,15 @@ public class TransferCampaigns {
             case BAREME_DISPLAY -> CampaignPhase.BAREME_FINAL;
             default -> null;
         };
+    }
+
+    /** Writes now, so that a change made meanwhile by someone else is a clear conflict, not an error page. */
+    private void flush(String conflict) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new TransferConflictException(conflict);
+        }
     }
 
     private long count(String jpql, long campaignId) {

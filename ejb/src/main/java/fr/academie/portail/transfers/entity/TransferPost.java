@@ -55,6 +55,10 @@ public class TransferPost {
         return id;
     }
 
+    public TransferCampaign getCampaign() {
+        return campaign;
+    }
+
     public Establishment getEstablishment() {
         return establishment;
     }

@@ -71,7 +71,11 @@ public class CampaignView implements Serializable {
         if (id == null) {
             return;
         }
-        refresh();
+        try {
+            refresh();
+        } catch (TransferRejectedException unknown) {
+            details = null; // the page says the campaign does not exist
+        }
     }
 
     private void refresh() {
@@ -243,8 +247,8 @@ public class CampaignView implements Serializable {
         if (pair.isEmpty()) {
             return "";
         }
-        return PageMessages.text(FacesContext.getCurrentInstance(), "campagne.graphique.resume", pair.get(0).id(), pair.get(0).moved(),
-                pair.get(0).firstWish(), pair.get(1).id(), pair.get(1).moved(), pair.get(1).firstWish());
+        return PageMessages.text(FacesContext.getCurrentInstance(), "campagne.graphique.resume", String.valueOf(pair.get(0).id()),
+                pair.get(0).moved(), pair.get(0).firstWish(), String.valueOf(pair.get(1).id()), pair.get(1).moved(), pair.get(1).firstWish());
     }
 
     private static int lastNonZero(int[] counts) {

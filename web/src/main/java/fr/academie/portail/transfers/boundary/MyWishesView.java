@@ -97,11 +97,20 @@ public class MyWishesView implements Serializable {
         save(wishes, "mutation.voeuDeplace");
     }
 
-    /** A row dragged to another place in the table. */
+    /** A row dragged to another place in the table: PrimeFaces has already moved it in the table's list. */
     public void reordered(ReorderEvent event) {
-        List<WishRequest> wishes = new ArrayList<>(current());
-        wishes.add(event.getToIndex(), wishes.remove(event.getFromIndex()));
-        save(wishes, "mutation.voeuDeplace");
+        save(new ArrayList<>(current()), "mutation.voeuDeplace");
+    }
+
+    /** « Classe normale, 1er échelon », or a dash when the dossier says neither. */
+    public String getGradeText() {
+        String grade = candidature.grade();
+        Integer echelon = candidature.echelon();
+        String step = echelon == null ? null : (echelon == 1 ? "1er" : echelon + "e") + " échelon";
+        if (grade == null && step == null) {
+            return "—";
+        }
+        return grade == null ? step : step == null ? grade : grade + ", " + step;
     }
 
     public void confirm() {

@@ -168,7 +168,7 @@ public class TransferCampaignsResource {
         if (change == null || change.declaration() == null) {
             throw TransferRejectedException.of("declaration", "Envoyez votre déclaration (declaration) et la version lue (version).");
         }
-        return mine.declare(id, change.declaration(), change.version() == null ? 0 : change.version());
+        return mine.declare(id, change.declaration(), change.version() == null ? MyTransfers.NOT_SAVED : change.version());
     }
 
     @PUT
@@ -178,7 +178,7 @@ public class TransferCampaignsResource {
         if (list == null || list.wishes() == null) {
             throw TransferRejectedException.of("voeux", "Envoyez la liste de vos vœux (wishes) et la version lue (version).");
         }
-        return mine.saveWishes(id, list.wishes(), list.version() == null ? 0 : list.version());
+        return mine.saveWishes(id, list.wishes(), list.version() == null ? MyTransfers.NOT_SAVED : list.version());
     }
 
     @POST
