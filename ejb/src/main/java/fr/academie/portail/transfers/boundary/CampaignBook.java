@@ -7,7 +7,6 @@ import fr.academie.portail.transfers.control.Bareme;
 import fr.academie.portail.transfers.control.InPostSince;
 import fr.academie.portail.transfers.control.Place;
 import fr.academie.portail.transfers.control.WishPlace;
-import fr.academie.portail.transfers.control.WishRequest;
 import fr.academie.portail.transfers.control.WishRules;
 import fr.academie.portail.transfers.entity.TransferCampaign;
 import fr.academie.portail.transfers.entity.TransferContestation;
@@ -107,9 +106,5 @@ final class CampaignBook {
             versions.add(new InPostSince.Version(CampaignRun.day(row[0]), row[1] == null ? null : ((Number) row[1]).longValue()));
         }
         return InPostSince.of(versions, agent.getEstablishment().getId(), agent.getData().dateEntree());
-    }
-
-    List<WishRequest> requests(TransferParticipant participant) {
-        return participant.requests();
     }
 }

@@ -20,8 +20,4 @@ public enum WishType {
     public String label() {
         return label;
     }
-
-    public boolean group() {
-        return this != ETAB;
-    }
 }
