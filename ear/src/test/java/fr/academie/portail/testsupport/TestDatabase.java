@@ -31,9 +31,10 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
+    /** {@code -Dportail.test.keep-database=true} keeps it for a look afterwards (a benchmark's data, say). */
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (isMariaDb()) {
+        if (isMariaDb() && !Boolean.getBoolean("portail.test.keep-database")) {
             for (String database : databases()) {
                 execute("DROP DATABASE IF EXISTS " + database);
             }

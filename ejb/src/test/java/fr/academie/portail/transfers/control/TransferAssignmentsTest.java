@@ -115,6 +115,27 @@ class TransferAssignmentsTest {
     }
 
     @Test
+    void postsGivenByIndexAreCheckedLikePostsGivenByName() {
+        Market.Builder builder = Market.builder().post("X", 1).post("Y", 1);
+        assertThat(builder.postCount()).isEqualTo(2);
+        Market market = builder.participant("Anne", 1, 0, new int[] {0, 9}, new double[] {10, 0}, 1)
+                .participant("Bruno", -1, 1, new int[] {0, 1}, new double[] {5, 5}, 2)
+                .build();
+        assertThat(market.wishPost(1, 1)).as("another participant may ask for the same post").isZero();
+        assertThat(TransferAssignments.assign(market, AssignmentMode.STABLE).outcome(0)).isEqualTo(Outcome.MOVED);
+
+        assertThatThrownBy(() -> Market.builder().post("X", 1).participant("P-12", -1, 0, new int[] {3}, new double[] {1}, 1))
+                .hasMessage("Participant « P-12 » : le vœu n° 1 porte sur un poste qui n'est pas offert.");
+        assertThatThrownBy(() -> Market.builder().post("X", 1).post("Y", 1)
+                .participant("P-12", -1, 0, new int[] {1, 0, 1}, new double[] {1, 1, 1}, 3))
+                .hasMessage("Participant « P-12 » : le poste « Y » figure deux fois dans ses vœux (vœux n° 1 et 3).");
+        assertThatThrownBy(() -> Market.builder().post("X", 1).participant("P-12", 0, 0, new int[] {0}, new double[] {1}, 1))
+                .hasMessage("Participant « P-12 » : le vœu n° 1 porte sur son poste actuel « X » ; il le garde sans le demander.");
+        assertThatThrownBy(() -> Market.builder().post("X", 1).participant("P-12", 4, 0, new int[0], new double[0], 0))
+                .hasMessage("Participant « P-12 » : son poste actuel n'est pas dans la liste des postes.");
+    }
+
+    @Test
     void theBuilderRefusesWhatCannotBeRunNamingTheParticipant() {
         assertThatThrownBy(() -> Market.builder().post("X", -1))
                 .hasMessage("Poste « X » : le nombre de postes vacants ne peut pas être négatif (-1).");

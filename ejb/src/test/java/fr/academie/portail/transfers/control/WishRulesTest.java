@@ -67,4 +67,29 @@ class WishRulesTest {
         assertThat(new Place("6200001A", "Lycée", "Ajaccio", null).departement()).isEqualTo("2A");
         assertThat(new Place("9741234B", "Lycée", "Saint-Denis", null).departement()).isEqualTo("974");
     }
+
+    @Test
+    void aWishIsResolvedOnceAndTheExpanderForgetsEachListBeforeTheNext() {
+        WishRules.Group paris = rules.group(WishType.COM, "PARIS 11E");
+        assertThat(rules.group(WishType.COM, "Paris 11e")).as("same commune, any case: resolved once").isSameAs(paris);
+        assertThat(rules.group(WishType.ETAB, "0759999X").known()).isFalse();
+        assertThat(rules.group(WishType.DPT, "75").members()).as("alphabetical: Charlemagne, Hélène Boucher, Victor Hugo, Voltaire")
+                .containsExactly(rules.place("0750655E"), rules.place("0750700D"), rules.place("0750680G"), rules.place("0750693W"));
+
+        WishRules.Group[] lists = {rules.group(WishType.DPT, "75"), rules.group(WishType.ETAB, "0930001A"), rules.group(WishType.DPT, "75")};
+        boolean[] offering = new boolean[rules.placeCount()];
+        offering[rules.place("0750680G")] = true;
+        offering[rules.place("0750693W")] = true;
+        WishRules.Expander expander = rules.expander();
+
+        int first = expander.expand(lists, 0, 2, rules.place("0750680G"), offering);
+        assertThat(first).isEqualTo(2);
+        assertThat(List.of(rules.uai(expander.place(0)), rules.uai(expander.place(1)))).as("own post left out; a precise wish needs no offer")
+                .containsExactly("0750693W", "0930001A");
+        assertThat(List.of(expander.rank(0), expander.rank(1))).containsExactly(1, 2);
+
+        int second = expander.expand(lists, 2, 1, -1, offering);
+        assertThat(second).as("the places the first list took are free again").isEqualTo(2);
+        assertThat(List.of(rules.uai(expander.place(0)), rules.uai(expander.place(1)))).containsExactly("0750680G", "0750693W");
+    }
 }
