@@ -102,10 +102,18 @@ public final class Portal {
      * chosen {@code password} at their first sign-in (with their NUMEN). Returns their login.
      */
     public static String agentWithPassword(String uai, String firstName, String password) {
+        return agentWithPassword(uai, firstName, password, "Mme", "Professeur certifié;Classe normale;5;01/09/2024;Mathématiques");
+    }
+
+    /**
+     * The same with the dossier's civilité and career: {@code career} is « corps;grade;échelon;date
+     * d'échelon;discipline » as the HR extract writes them.
+     */
+    public static String agentWithPassword(String uai, String firstName, String password, String civilite, String career) {
         String name = "Test" + uniqueLetters();
         String numen = "01E3" + String.format("%06d", new java.util.Random().nextInt(1_000_000)) + "TST";
-        provision(numen + ";Mme;" + name + ";;" + firstName + ";02/02/1985;Professeur certifié;Classe normale;5;01/09/2024;"
-                + "Mathématiques;" + uai + ";Enseignant;01/09/2010;;");
+        provision(numen + ";" + civilite + ";" + name + ";;" + firstName + ";02/02/1985;" + career + ";" + uai
+                + ";Enseignant;01/09/2010;;");
         String login = (firstName.substring(0, 1) + name).toLowerCase(java.util.Locale.ROOT);
         WebSession browser = new WebSession();
         browser.open("connexion.xhtml");

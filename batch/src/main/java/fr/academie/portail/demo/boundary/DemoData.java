@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demonstration data, loaded at the first start of a server with {@code portail.demo.enabled}:
  * establishments, then ~200 staff imported through the provisioning job itself, then one account
  * per role with a known password (listed in the README), a few service requests at every stage, and
- * an open mutation campaign.
+ * an open mutation campaign, and next year's promotion campaigns at the time of opinions.
  */
 @Singleton
 @Startup
@@ -56,7 +56,8 @@ public class DemoData {
             "cmoreau", Set.of(Role.AGENT, Role.GESTIONNAIRE_RH),
             "kbenali", Set.of(Role.AGENT, Role.ASSISTANCE),
             "slambert", Set.of(Role.AGENT, Role.DSI),
-            "pgarnier", Set.of(Role.AGENT, Role.CHEF_ETABLISSEMENT));
+            "pgarnier", Set.of(Role.AGENT, Role.CHEF_ETABLISSEMENT),
+            "ofabre", Set.of(Role.AGENT, Role.INSPECTEUR));
 
     @Inject
     @ConfigProperty(name = "portail.demo.enabled", defaultValue = "true")
@@ -140,6 +141,11 @@ public class DemoData {
         if (!transfers.alreadyThere()) {
             transfers.create();
             LOG.info("Données de démonstration : campagne de mutation ouverte.");
+        }
+        DemoPromotions promotions = new DemoPromotions(em, java.time.Instant.now());
+        if (!promotions.alreadyThere()) {
+            promotions.create();
+            LOG.info("Données de démonstration : campagnes de promotion ouvertes aux avis.");
         }
     }
 

@@ -6,7 +6,9 @@ public enum Role {
     GESTIONNAIRE_RH,
     ASSISTANCE,
     DSI,
-    CHEF_ETABLISSEMENT;
+    CHEF_ETABLISSEMENT,
+    /** An inspector (IA-IPR, IEN): gives opinions on the promouvables of their discipline. */
+    INSPECTEUR;
 
     /** Role names as string constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -15,6 +17,7 @@ public enum Role {
         public static final String ASSISTANCE = "ASSISTANCE";
         public static final String DSI = "DSI";
         public static final String CHEF_ETABLISSEMENT = "CHEF_ETABLISSEMENT";
+        public static final String INSPECTEUR = "INSPECTEUR";
 
         private Names() {
         }

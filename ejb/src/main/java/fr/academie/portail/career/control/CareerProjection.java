@@ -160,6 +160,31 @@ public final class CareerProjection {
         return steps;
     }
 
+    /**
+     * The échelon held on {@code date} at the normal pace (no acceleration), from {@code echelon} held
+     * since {@code since}: where a promotion table looks at its reference date. Empty off the grid or
+     * without a date; the échelon itself when {@code date} is not after {@code since}.
+     */
+    public static Optional<ProjectedStep> atNormalPace(Grid grid, int echelon, LocalDate since, LocalDate date) {
+        Optional<Integer> position = grid.position(echelon);
+        if (position.isEmpty() || since == null) {
+            return Optional.empty();
+        }
+        ProjectedStep held = null;
+        LocalDate from = since;
+        for (Step step : grid.steps().subList(position.get(), grid.steps().size())) {
+            if (held != null && from.isAfter(date)) {
+                break;
+            }
+            held = new ProjectedStep(grid.grade(), step.echelon(), step.chevron(), from, step.indiceMajore(), null, false);
+            if (step.last()) {
+                break;
+            }
+            from = from.plusMonths(step.durationMonths());
+        }
+        return Optional.of(held);
+    }
+
     /** The 1 September of the first promotion table a condition holding on {@code date} counts for. */
     static LocalDate firstTableFrom(LocalDate date) {
         LocalDate september = LocalDate.of(date.getYear(), Month.SEPTEMBER, 1);

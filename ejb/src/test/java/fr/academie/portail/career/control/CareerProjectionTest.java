@@ -186,6 +186,20 @@ class CareerProjectionTest {
                 new Step(1, null, 710, null, null)))).hasMessageContaining("non consécutifs");
     }
 
+    @Test
+    void theEchelonOnAGivenDayAtTheNormalPaceIsWhatAPromotionTableLooksAt() {
+        LocalDate since = LocalDate.of(2022, 9, 1);
+        ProjectedStep later = CareerProjection.atNormalPace(CERTIFIES_CN, 9, since, LocalDate.of(2027, 8, 31)).orElseThrow();
+        assertThat(later.echelon()).as("four years in the 9th, then the 10th").isEqualTo(10);
+        assertThat(later.from()).isEqualTo(since.plusMonths(CERTIFIES_CN.steps().get(8).durationMonths()));
+        assertThat(CareerProjection.atNormalPace(CERTIFIES_CN, 9, since, since.minusDays(1)).orElseThrow().echelon())
+                .as("a date before the échelon: the échelon itself").isEqualTo(9);
+        assertThat(CareerProjection.atNormalPace(CERTIFIES_CN, 11, since, LocalDate.of(2040, 1, 1)).orElseThrow().echelon())
+                .as("the last échelon").isEqualTo(11);
+        assertThat(CareerProjection.atNormalPace(CERTIFIES_CN, 14, since, LocalDate.of(2027, 1, 1))).as("off the grid").isEmpty();
+        assertThat(CareerProjection.atNormalPace(CERTIFIES_CN, 9, null, LocalDate.of(2027, 1, 1))).isEmpty();
+    }
+
     static Grid grid(Grade grade, int[] durations, int[] indices, Map<Integer, Integer> accelerated) {
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < indices.length; i++) {
