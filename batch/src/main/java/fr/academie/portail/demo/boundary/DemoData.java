@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demonstration data, loaded at the first start of a server with {@code portail.demo.enabled}:
  * establishments, then ~200 staff imported through the provisioning job itself, then one account
  * per role with a known password (listed in the README), a few service requests at every stage, and
- * an open mutation campaign, and next year's promotion campaigns at the time of opinions.
+ * an open mutation campaign, next year's promotion campaigns at the time of opinions, and two
+ * internal concours sessions open for registration.
  */
 @Singleton
 @Startup
@@ -146,6 +147,11 @@ public class DemoData {
         if (!promotions.alreadyThere()) {
             promotions.create();
             LOG.info("Données de démonstration : campagnes de promotion ouvertes aux avis.");
+        }
+        DemoConcours concours = new DemoConcours(em, java.time.Instant.now());
+        if (!concours.alreadyThere()) {
+            concours.create();
+            LOG.info("Données de démonstration : sessions de concours internes ouvertes.");
         }
     }
 
