@@ -63,7 +63,13 @@ class ConcoursIT extends PortalClientTest {
                 .getJsonObject("mine");
         assertThat(registered.getString("status")).isEqualTo("INSCRIT");
         assertThat(registered.getString("option")).isEqualTo("Espagnol");
-        JsonObject changed = call(agent, PASSWORD, "PUT", id + "/my-registration", "{\"sectionId\":" + math + "}", 200).getJsonObject("mine");
+        long seen = registered.getJsonNumber("version").longValue();
+        JsonObject changed = call(agent, PASSWORD, "PUT", id + "/my-registration", "{\"sectionId\":" + math + ",\"version\":" + seen + "}", 200)
+                .getJsonObject("mine");
+        assertThat(call(agent, PASSWORD, "PUT", id + "/my-registration", "{\"sectionId\":" + lve + ",\"option\":\"Anglais\",\"version\":"
+                + seen + "}", 400).getString("message")).as("a page of before the change").endsWith("rechargez la page.");
+        assertThat(call(agent, PASSWORD, "PUT", id + "/my-registration", "{\"sectionId\":" + lve + ",\"option\":\"Anglais\",\"version\":-1}",
+                400).getString("message")).as("a page that showed no registration").endsWith("rechargez la page.");
         assertThat(changed.getString("section")).isEqualTo("MATH — Mathématiques");
         assertThat(changed.containsKey("option")).as("no option for mathematics").isFalse();
         assertThat(call(agent, PASSWORD, "DELETE", id + "/my-registration", null, 200).getJsonObject("mine").getString("status"))

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The demo's internal concours for next year's session, registrations open for a month: the
- * agrégation interne (5 years of service, a master) and the CAPES interne (3 years, a licence, the
- * titulaires of the other teaching corps exempted).
+ * agrégation interne (5 years of service, a master, the catégorie A teaching and education corps
+ * exempted) and the CAPES interne (3 years, a licence, the titulaires of the other teaching corps
+ * exempted).
  */
 final class DemoConcours {
 
@@ -34,7 +35,8 @@ final class DemoConcours {
         Instant to = now.plus(Duration.ofDays(30));
         ConcoursSession agregation = new ConcoursSession("Agrégation interne, session " + year, year, from, to,
                 Set.of("Professeur certifié", "Professeur de lycée professionnel", "Professeur des écoles",
-                        "Conseiller principal d'éducation"), 5, 7, Set.of());
+                        "Conseiller principal d'éducation"), 5, 7, Set.of("Professeur certifié", "Professeur de lycée professionnel",
+                        "Professeur des écoles", "Conseiller principal d'éducation"));
         agregation.addSection("MATH", "Mathématiques", List.of());
         agregation.addSection("LM", "Lettres modernes", List.of());
         agregation.addSection("HG", "Histoire et géographie", List.of());

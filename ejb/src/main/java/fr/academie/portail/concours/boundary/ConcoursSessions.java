@@ -71,6 +71,17 @@ public class ConcoursSessions {
                 problems.put("section" + (i + 1), "Section n° " + (i + 1) + " : un code (20 caractères au plus) et un libellé.");
             } else if (!codes.add(code.toUpperCase(java.util.Locale.ROOT))) {
                 problems.put("section" + (i + 1), "Section n° " + (i + 1) + " : le code « " + code + " » est déjà pris.");
+            } else if (s.options() != null && (s.options().stream().anyMatch(o -> o == null || o.isBlank() || o.length() > 200 || o.contains("|"))
+                    || String.join("|", s.options()).length() > 1000)) {
+                problems.put("section" + (i + 1), "Section n° " + (i + 1) + " : chaque option tient en 200 caractères sans « | », "
+                        + "1 000 caractères pour toutes.");
+            }
+        }
+        for (var list : java.util.Map.of("corps", form.corps() == null ? Set.<String>of() : form.corps(), "diplomaWaivedFor",
+                form.diplomaWaivedFor() == null ? Set.<String>of() : form.diplomaWaivedFor()).entrySet()) {
+            if (list.getValue().stream().anyMatch(c -> c == null || c.isBlank() || c.contains("|"))
+                    || String.join("|", list.getValue()).length() > 500) {
+                problems.put(list.getKey(), "Les corps se nomment sans « | », 500 caractères pour tous.");
             }
         }
         if (!problems.isEmpty()) {

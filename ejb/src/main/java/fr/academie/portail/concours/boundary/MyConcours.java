@@ -16,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Role.Names.AGENT)
 public class MyConcours {
+
+    /** The version a page sends when it showed no registration yet. */
+    public static final long NOT_REGISTERED = -1;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(PARIS);
@@ -62,8 +66,12 @@ public class MyConcours {
         return view(find(sessionId), me(), Instant.now(Clock.systemUTC()));
     }
 
-    /** Registers, or changes the registration's section and option (a withdrawn one registers again). */
-    public SessionView register(long sessionId, Long sectionId, String option) {
+    /**
+     * Registers, or changes the registration's section and option (a withdrawn one registers again).
+     * {@code version}: the registration's version the page showed ({@link #NOT_REGISTERED} when it
+     * showed none); {@code null} skips the check (scripts).
+     */
+    public SessionView register(long sessionId, Long sectionId, String option, Long version) {
         ConcoursSession concours = find(sessionId);
         Agent me = me();
         Instant now = Instant.now(Clock.systemUTC());
@@ -83,29 +91,54 @@ public class MyConcours {
             chosen = null;
         }
         Optional<ConcoursRegistration> existing = registration(concours, me);
+        refuseWhenStale(existing, version);
         if (existing.isPresent()) {
             existing.get().choose(section, chosen, now);
         } else {
             em.persist(new ConcoursRegistration(concours, me, section, chosen, now));
         }
+        saved();
         audit.recordWithChange(session.getCallerPrincipal().getName(), AuditAction.CONCOURS_REGISTERED, "concours:" + sessionId,
                 section.getCode() + (chosen == null ? "" : " / " + chosen));
-        em.flush();
         return view(concours, me, now);
     }
 
-    public SessionView withdraw(long sessionId) {
+    public SessionView withdraw(long sessionId, Long version) {
         ConcoursSession concours = find(sessionId);
         Agent me = me();
         Instant now = Instant.now(Clock.systemUTC());
         refuseWhenClosed(concours, now);
-        ConcoursRegistration registration = registration(concours, me)
+        Optional<ConcoursRegistration> existing = registration(concours, me);
+        refuseWhenStale(existing, version);
+        ConcoursRegistration registration = existing
                 .filter(r -> r.getStatus() == ConcoursRegistration.Status.INSCRIT)
                 .orElseThrow(() -> ConcoursRejectedException.of("inscription", "Vous n'êtes pas inscrit(e) à cette session."));
         registration.withdraw(now);
+        saved();
         audit.recordWithChange(session.getCallerPrincipal().getName(), AuditAction.CONCOURS_WITHDRAWN, "concours:" + sessionId,
                 "Retrait de l'inscription");
         return view(concours, me, now);
+    }
+
+    private static void refuseWhenStale(Optional<ConcoursRegistration> existing, Long version) {
+        if (version == null) {
+            return;
+        }
+        long current = existing.map(ConcoursRegistration::getVersion).orElse(NOT_REGISTERED);
+        if (current != version) {
+            throw ConcoursRejectedException.of("inscription",
+                    "Votre inscription a changé depuis l'affichage de cette page (dans un autre onglet ?) : rechargez la page.");
+        }
+    }
+
+    /** Writes now: two tabs saving at once get a French answer, not an error page. */
+    private void saved() {
+        try {
+            em.flush();
+        } catch (PersistenceException raced) { // an OptimisticLockException too, or the unique key of a double first registration
+            throw ConcoursRejectedException.of("inscription",
+                    "Votre inscription vient d'être modifiée depuis un autre onglet ou une autre fenêtre : rechargez la page.");
+        }
     }
 
     private void refuseWhenClosed(ConcoursSession concours, Instant now) {
@@ -119,7 +152,7 @@ public class MyConcours {
     private SessionView view(ConcoursSession s, Agent me, Instant now) {
         SessionView.Registration mine = registration(s, me).map(r -> new SessionView.Registration(r.getId(), r.getStatus().name(),
                 r.getSection().getId(), r.getSection().getCode() + " — " + r.getSection().getLabel(), r.getOption(), r.getRegisteredAt(),
-                r.getUpdatedAt(), r.getWithdrawnAt())).orElse(null);
+                r.getUpdatedAt(), r.getWithdrawnAt(), r.getVersion())).orElse(null);
         return SessionView.of(s, now, 0, refusals(s, me), mine);
     }
 

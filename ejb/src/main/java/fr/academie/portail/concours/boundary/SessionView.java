@@ -17,9 +17,9 @@ public record SessionView(long id, String name, int year, Instant registrationFr
     public record Section(long id, String code, String label, List<String> options) {
     }
 
-    /** An agent's registration. */
+    /** An agent's registration; {@code version} is sent back with a change, so that a stale page cannot overwrite it. */
     public record Registration(long id, String status, long sectionId, String section, String option, Instant registeredAt,
-            Instant updatedAt, Instant withdrawnAt) {
+            Instant updatedAt, Instant withdrawnAt, long version) {
     }
 
     static SessionView of(ConcoursSession s, Instant now, long registrations, List<String> refusals, Registration mine) {

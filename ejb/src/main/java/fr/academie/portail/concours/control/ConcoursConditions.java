@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,29 +27,29 @@ public record ConcoursConditions(Set<String> corps, int minYears, Integer minDip
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public ConcoursConditions {
-        corps = lower(corps);
-        diplomaWaivedFor = lower(diplomaWaivedFor);
+        corps = tidy(corps);
+        diplomaWaivedFor = tidy(diplomaWaivedFor);
     }
 
     /** Every condition the agent does not meet, in French; empty when they may register. */
     public List<String> refusals(String agentCorps, LocalDate enteredService, Integer highestDiploma, LocalDate on) {
         List<String> refusals = new ArrayList<>();
         String mine = agentCorps == null ? "" : agentCorps.strip().toLowerCase(Locale.ROOT);
-        if (!corps.isEmpty() && !corps.contains(mine)) {
+        if (!corps.isEmpty() && !lower(corps).contains(mine)) {
             refusals.add("Ce concours est ouvert aux corps suivants : " + String.join(", ", corps) + " ; votre dossier indique « "
                     + (agentCorps == null ? "aucun corps" : agentCorps) + " ».");
         }
         if (minYears > 0) {
             int years = enteredService == null || enteredService.isAfter(on) ? 0 : Period.between(enteredService, on).getYears();
             if (enteredService == null) {
-                refusals.add("Votre date d'entrée dans la fonction publique manque dans votre dossier : " + minYears
-                        + " ans de services sont demandés.");
+                refusals.add("Votre date d'entrée dans la fonction publique manque dans votre dossier : l'ancienneté de services "
+                        + "demandée est de " + years(minYears) + ".");
             } else if (years < minYears) {
-                refusals.add(minYears + " ans de services publics sont demandés au " + DAY.format(on) + " ; vous en aurez " + years
-                        + " (entrée le " + DAY.format(enteredService) + ").");
+                refusals.add("Ancienneté de services publics demandée au " + DAY.format(on) + " : " + years(minYears) + " ; vous en comptez "
+                        + years + " (entrée le " + DAY.format(enteredService) + ").");
             }
         }
-        if (minDiplomaLevel != null && !diplomaWaivedFor.contains(mine) && (highestDiploma == null || highestDiploma < minDiplomaLevel)) {
+        if (minDiplomaLevel != null && !lower(diplomaWaivedFor).contains(mine) && (highestDiploma == null || highestDiploma < minDiplomaLevel)) {
             refusals.add("Un diplôme de niveau " + minDiplomaLevel + " (" + levelName(minDiplomaLevel) + ") est demandé ; "
                     + (highestDiploma == null ? "votre CV n'indique aucun diplôme : complétez-le." : "votre CV indique au plus le niveau "
                             + highestDiploma + " (" + levelName(highestDiploma) + ")."));
@@ -67,8 +69,20 @@ public record ConcoursConditions(Set<String> corps, int minYears, Integer minDip
         };
     }
 
+    private static String years(int n) {
+        return n + (n > 1 ? " ans" : " an");
+    }
+
+    /** The names as given, in their order, without blanks. */
+    private static Set<String> tidy(Set<String> values) {
+        Set<String> kept = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(kept::add);
+        }
+        return Collections.unmodifiableSet(kept);
+    }
+
     private static Set<String> lower(Set<String> values) {
-        return values == null ? Set.of() : values.stream().filter(v -> v != null && !v.isBlank())
-                .map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

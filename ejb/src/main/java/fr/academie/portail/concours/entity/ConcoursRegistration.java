@@ -81,6 +81,9 @@ public class ConcoursRegistration {
 
     /** A new choice (or a registration again after a withdrawal). */
     public void choose(ConcoursSection chosen, String chosenOption, Instant now) {
+        if (status == Status.RETIRE) {
+            this.registeredAt = now; // a new registration after a withdrawal
+        }
         this.section = chosen;
         this.option = chosenOption;
         this.status = Status.INSCRIT;

@@ -25,11 +25,22 @@ class ConcoursConditionsTest {
         assertThat(AGREGATION.refusals("Professeur agrégé", LocalDate.of(2023, 9, 1), 6, CLOSING)).containsExactly(
                 "Ce concours est ouvert aux corps suivants : " + String.join(", ", AGREGATION.corps())
                         + " ; votre dossier indique « Professeur agrégé ».",
-                "5 ans de services publics sont demandés au 06/11/2026 ; vous en aurez 3 (entrée le 01/09/2023).",
+                "Ancienneté de services publics demandée au 06/11/2026 : 5 ans ; vous en comptez 3 (entrée le 01/09/2023).",
                 "Un diplôme de niveau 7 (master) est demandé ; votre CV indique au plus le niveau 6 (licence).");
         assertThat(AGREGATION.refusals("Professeur certifié", null, null, CLOSING)).containsExactly(
-                "Votre date d'entrée dans la fonction publique manque dans votre dossier : 5 ans de services sont demandés.",
+                "Votre date d'entrée dans la fonction publique manque dans votre dossier : l'ancienneté de services demandée est de 5 ans.",
                 "Un diplôme de niveau 7 (master) est demandé ; votre CV n'indique aucun diplôme : complétez-le.");
+    }
+
+    @Test
+    void oneYearIsWrittenInTheSingularAndCorpsKeepTheirNames() {
+        ConcoursConditions oneYear = new ConcoursConditions(Set.of(), 1, null, Set.of());
+        assertThat(oneYear.refusals("Professeur certifié", LocalDate.of(2026, 9, 1), null, CLOSING))
+                .containsExactly("Ancienneté de services publics demandée au 06/11/2026 : 1 an ; vous en comptez 0 (entrée le 01/09/2026).");
+        ConcoursConditions named = new ConcoursConditions(new java.util.LinkedHashSet<>(java.util.List.of("Professeur certifié", "CPE")), 0,
+                null, Set.of());
+        assertThat(named.refusals("PLP", null, null, CLOSING))
+                .containsExactly("Ce concours est ouvert aux corps suivants : Professeur certifié, CPE ; votre dossier indique « PLP ».");
     }
 
     @Test

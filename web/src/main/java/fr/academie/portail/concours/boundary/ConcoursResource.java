@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -30,8 +31,11 @@ public class ConcoursResource {
     @Inject
     MyConcours mine;
 
-    /** The body of a registration: the section's id and, when it has options, the option chosen. */
-    public record RegistrationChange(Long sectionId, String option) {
+    /**
+     * The body of a registration: the section's id and, when it has options, the option chosen;
+     * {@code version}, optional, the registration's version last read (-1: none), refused when stale.
+     */
+    public record RegistrationChange(Long sectionId, String option, Long version) {
     }
 
     @GET
@@ -67,7 +71,8 @@ public class ConcoursResource {
     @Path("{id}/my-registration")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView register(@PathParam("id") long id, RegistrationChange change) {
-        return mine.register(id, change == null ? null : change.sectionId(), change == null ? null : change.option());
+        return mine.register(id, change == null ? null : change.sectionId(), change == null ? null : change.option(),
+                change == null ? null : change.version());
     }
 
     /** The confirmation of the caller's registration, as a PDF. */
@@ -81,7 +86,7 @@ public class ConcoursResource {
 
     @DELETE
     @Path("{id}/my-registration")
-    public SessionView withdraw(@PathParam("id") long id) {
-        return mine.withdraw(id);
+    public SessionView withdraw(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return mine.withdraw(id, version);
     }
 }

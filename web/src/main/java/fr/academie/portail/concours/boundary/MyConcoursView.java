@@ -27,6 +27,8 @@ public class MyConcoursView implements Serializable {
     /** The section and option chosen on each session's form, by session id. */
     private final Map<Long, Long> sections = new HashMap<>();
     private final Map<Long, String> options = new HashMap<>();
+    /** The registration's version each session's form showed, so that a stale page is refused. */
+    private final Map<Long, Long> versions = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -39,17 +41,19 @@ public class MyConcoursView implements Serializable {
             boolean registered = s.mine() != null && "INSCRIT".equals(s.mine().status());
             sections.put(s.id(), registered ? s.mine().sectionId() : s.sections().isEmpty() ? null : s.sections().get(0).id());
             options.put(s.id(), registered ? s.mine().option() : null);
+            versions.put(s.id(), s.mine() == null ? MyConcours.NOT_REGISTERED : s.mine().version());
         }
     }
 
     public void register(long sessionId) {
-        if (ConcoursPages.attempt(() -> concours.register(sessionId, sections.get(sessionId), options.get(sessionId)), "concours.inscrit")) {
+        if (ConcoursPages.attempt(() -> concours.register(sessionId, sections.get(sessionId), options.get(sessionId), versions.get(sessionId)),
+                "concours.inscrit")) {
             load();
         }
     }
 
     public void withdraw(long sessionId) {
-        if (ConcoursPages.attempt(() -> concours.withdraw(sessionId), "concours.retire")) {
+        if (ConcoursPages.attempt(() -> concours.withdraw(sessionId, versions.get(sessionId)), "concours.retire")) {
             load();
         }
     }

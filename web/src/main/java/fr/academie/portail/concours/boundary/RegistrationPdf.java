@@ -28,9 +28,10 @@ public final class RegistrationPdf {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Confirmation d'inscription au concours");
+            String title = r != null && "RETIRE".equals(r.status()) ? "Retrait d'inscription au concours" : "Confirmation d'inscription au concours";
+            document.addTitle(title);
             document.open();
-            document.add(new Paragraph("Confirmation d'inscription au concours", TITLE));
+            document.add(new Paragraph(title, TITLE));
             document.add(new Paragraph(session.name(), HEADING));
             document.add(new Paragraph(agentName + " (" + login + ")", TEXT));
             document.add(new Paragraph(" "));
@@ -46,9 +47,10 @@ public final class RegistrationPdf {
                         + (r.updatedAt().equals(r.registeredAt()) ? "" : ", modifiée le " + WHEN.format(r.updatedAt())) + ".", TEXT));
             }
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Inscriptions ouvertes du " + WHEN.format(session.registrationFrom()) + " au "
-                    + WHEN.format(session.registrationTo()) + " : jusqu'à cette date, l'inscription se modifie ou se retire sur le portail.",
-                    TEXT));
+            document.add(new Paragraph(session.open()
+                    ? "Inscriptions ouvertes du " + WHEN.format(session.registrationFrom()) + " au " + WHEN.format(session.registrationTo())
+                            + " : jusqu'à cette date, l'inscription se modifie ou se retire sur le portail."
+                    : "Inscriptions closes le " + WHEN.format(session.registrationTo()) + ".", TEXT));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Confirmation d'inscription impossible à produire", e);
