@@ -231,7 +231,7 @@ class ProvisioningJobIT {
 
         assertThat(counts(dryRun)).as("read, created, updated, unchanged, disabled, rejected").containsExactly(4, 3, 1, 0, 1, 0);
         assertThat(loginsOf(name.toLowerCase())).as("nothing written").containsOnlyKeys("a" + name.toLowerCase());
-        assertThat(echelonOf(name)).isEqualTo(4);
+        assertThat(echelonOf(name, "Anne")).isEqualTo(4);
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from provisioning_line where job_instance_id = ?")) {
             s.setLong(1, dryRun);
@@ -240,6 +240,34 @@ class ProvisioningJobIT {
                 assertThat(r.getInt(1)).as("the run's working lines are gone").isZero();
             }
         }
+
+        long real = runToCompletion(changes, new RunOptions(false, false, 0.02));
+        assertThat(counts(real)).as("the real run does what the dry run said").containsExactly(4, 3, 1, 0, 1, 0);
+        String lower = name.toLowerCase();
+        assertThat(loginsOf(lower)).containsExactly(Map.entry("a" + lower, "ACTIVE"), Map.entry("a" + lower + "1", "ACTIVE"),
+                Map.entry("a" + lower + "2", "ACTIVE"), Map.entry("a" + lower + "3", "DISABLED"));
+        assertThat(echelonOf(name, "Anne")).isEqualTo(5);
+        assertThat(historyOf(name, "Anne")).as("each version of the dossier signed by the import that wrote it")
+                .hasSize(2).allMatch(version -> version.startsWith("import RH|Extraction RH, import n° "))
+                .last().asString().endsWith("n° " + real + "|5");
+        assertThat(historyOf(name, "Arthur")).containsExactly("import RH|Extraction RH, import n° " + real + "|4");
+    }
+
+    /** The dossier's versions kept by Envers, oldest first: author|reason|échelon. */
+    private List<String> historyOf(String name, String firstName) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select r.author, r.reason, h.echelon from agent_historique h"
+                     + " join dossier_revision r on r.id = h.REV where h.nom = ? and h.prenom = ? order by h.REV")) {
+            s.setString(1, name);
+            s.setString(2, firstName);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    versions.add(r.getString(1) + "|" + r.getString(2) + "|" + r.getInt(3));
+                }
+            }
+        }
+        return versions;
     }
 
     @Test
@@ -271,10 +299,11 @@ class ProvisioningJobIT {
         }
     }
 
-    private int echelonOf(String name) throws SQLException {
+    private int echelonOf(String name, String firstName) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select echelon from agent where nom = ?")) {
+             PreparedStatement s = c.prepareStatement("select echelon from agent where nom = ? and prenom = ?")) {
             s.setString(1, name);
+            s.setString(2, firstName);
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).isTrue();
                 return r.getInt(1);

@@ -14,7 +14,8 @@ import jakarta.inject.Named;
 @Dependent
 public class CloseRunBatchlet extends AbstractBatchlet {
 
-    private static final int FORGET_SLICE = 10_000;
+    /** Ids of lines per delete: ranges of the primary key, so each slice is a short transaction. */
+    private static final int FORGET_SLICE = 20_000;
 
     @Inject
     JobContext job;
@@ -25,8 +26,11 @@ public class CloseRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         String status = provisioning.close(job.getInstanceId(), ProvisioningParameters.options(job));
-        while (provisioning.forgetSlice(job.getInstanceId(), FORGET_SLICE) > 0) {
-            // the run's working lines go, ten thousand at a time
+        long[] ids = provisioning.lineIds(job.getInstanceId());
+        if (ids != null) {
+            for (long from = ids[0]; from <= ids[1]; from += FORGET_SLICE) {
+                provisioning.forgetLines(job.getInstanceId(), from, Math.min(ids[1], from + FORGET_SLICE - 1));
+            }
         }
         job.setExitStatus(status);
         return status;

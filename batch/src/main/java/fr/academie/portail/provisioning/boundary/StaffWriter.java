@@ -2,6 +2,7 @@ package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.accounts.control.LoginIndex;
 import fr.academie.portail.provisioning.control.RowOutcome;
+import fr.academie.portail.provisioning.control.SeenNumens;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -28,15 +29,19 @@ public class StaffWriter extends AbstractItemWriter {
     private RunOptions options;
     /** Every login ever given: one load per step execution, no query per new person. */
     private LoginIndex givenLogins;
+    /** The NUMEN the run has seen: a chunk asks the database about repeats only when one may be. */
+    private SeenNumens seen;
 
     @Override
     public void open(Serializable checkpoint) {
         options = ProvisioningParameters.options(job);
         givenLogins = new LoginIndex(provisioning.givenLogins(job.getInstanceId()));
+        seen = provisioning.seenNumens(job.getInstanceId());
     }
 
     @Override
     public void writeItems(List<Object> items) {
-        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList(), givenLogins);
+        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList(), givenLogins,
+                seen);
     }
 }

@@ -33,13 +33,21 @@ import java.sql.Types;
 @NamedQuery(name = Account.BY_LOGIN,
         query = "select a from Account a join fetch a.agent left join fetch a.roles where a.login = :login")
 @NamedQuery(name = Account.ALL_LOGINS, query = "select a.login from Account a")
-@NamedQuery(name = Account.BY_NUMEN_HASHES,
-        query = "select a from Account a join fetch a.agent where a.agent.numenHash in :hashes")
+@NamedQuery(name = Account.KNOWN_BY_NUMEN_HASHES,
+        query = "select g.numenHash, g.id, g.data, g.establishment.id, a.id, a.login, a.status"
+                + " from Account a join a.agent g where g.numenHash in :hashes")
+@NamedQuery(name = Account.DISABLE_IDS, query = "update Account a set a.status = :status, a.version = a.version + 1"
+        + " where a.id in :ids")
 public class Account {
 
     public static final String BY_LOGIN = "Account.byLogin";
     public static final String ALL_LOGINS = "Account.allLogins";
-    public static final String BY_NUMEN_HASHES = "Account.byNumenHashes";
+    /**
+     * A provisioning chunk's known people, as values (numen hash, agent, dossier data, establishment,
+     * account). No join to the establishments: with one, MariaDB reads every agent of each establishment.
+     */
+    public static final String KNOWN_BY_NUMEN_HASHES = "Account.knownByNumenHashes";
+    public static final String DISABLE_IDS = "Account.disableIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,7 +30,10 @@ import java.util.Objects;
 @Table(name = "agent")
 @Audited
 @AuditTable("agent_historique")
+@NamedQuery(name = Agent.BY_IDS, query = "select a from Agent a where a.id in :ids")
 public class Agent {
+
+    public static final String BY_IDS = "Agent.byIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

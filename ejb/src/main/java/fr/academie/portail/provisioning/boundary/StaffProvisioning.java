@@ -5,13 +5,17 @@ import fr.academie.portail.accounts.control.LoginRule;
 import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.entity.Account;
+import fr.academie.portail.accounts.entity.AccountStatus;
+import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.audit.entity.AuditAction;
+import fr.academie.portail.dossier.entity.AdministrativeData;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.dossier.entity.DossierRevision;
 import fr.academie.portail.establishments.entity.Establishment;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
 import fr.academie.portail.provisioning.control.RowOutcome;
 import fr.academie.portail.provisioning.control.RowRejection;
+import fr.academie.portail.provisioning.control.SeenNumens;
 import fr.academie.portail.provisioning.control.StaffRecord;
 import fr.academie.portail.provisioning.entity.ProvisioningLine;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
@@ -26,10 +30,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 import org.hibernate.envers.AuditReaderFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -76,13 +84,22 @@ public class StaffProvisioning {
         return given;
     }
 
+    /** The NUMEN the run has seen so far (none, unless it is restarted): loaded once per step execution. */
+    public SeenNumens seenNumens(long run) {
+        SeenNumens seen = new SeenNumens();
+        em.createNamedQuery(ProvisioningLine.HASHES_OF_RUN, String.class).setParameter("run", run)
+                .getResultStream().forEach(seen::add);
+        return seen;
+    }
+
     /**
      * Applies a chunk of lines and adds what it did to the run's report.
      *
      * @param givenLogins the index of the logins {@link #givenLogins} loaded, to which the chunk adds its new ones
+     * @param seen the NUMEN {@link #seenNumens} loaded, to which the chunk adds its own
      */
-    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins) {
-        Chunk work = new Chunk(run, options, chunk, givenLogins);
+    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins, SeenNumens seen) {
+        Chunk work = new Chunk(run, options, chunk, givenLogins, seen);
         for (RowOutcome outcome : chunk) {
             work.handle(outcome);
         }
@@ -145,17 +162,46 @@ public class StaffProvisioning {
     }
 
     /**
-     * Forgets the people a run saw, a slice at a time (each slice its own transaction): a national
-     * run leaves a million lines, too many for one transaction to delete.
+     * The lowest and highest ids of the run's lines (or null when it has none): forgetting them
+     * goes by ranges of the primary key, which the database deletes without searching.
+     */
+    public long[] lineIds(long run) {
+        Object[] bounds = (Object[]) em.createNativeQuery(
+                        "select min(id), max(id) from provisioning_line where job_instance_id = ?1")
+                .setParameter(1, run).getSingleResult();
+        return bounds[0] == null ? null : new long[] {((Number) bounds[0]).longValue(), ((Number) bounds[1]).longValue()};
+    }
+
+    /**
+     * Forgets the run's lines whose ids lie in a range, in a transaction of its own: a national run
+     * leaves a million lines, too many for one transaction to delete.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int forgetSlice(long run, int slice) {
-        List<Long> ids = em.createNamedQuery(ProvisioningLine.IDS_OF_RUN, Long.class).setParameter("run", run)
-                .setMaxResults(slice).getResultList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createNamedQuery(ProvisioningLine.DELETE_IDS).setParameter("ids", ids).executeUpdate();
+    public int forgetLines(long run, long fromId, long toId) {
+        return em.createNativeQuery("delete from provisioning_line where id between ?1 and ?2 and job_instance_id = ?3")
+                .setParameter(1, fromId).setParameter(2, toId).setParameter(3, run).executeUpdate();
+    }
+
+    /** The dossier's columns the extract fills, in the order {@link #setData} binds them. */
+    private static final String DATA_COLUMNS = "civilite, nom, nom_naissance, prenom, date_naissance, corps, grade,"
+            + " echelon, date_echelon, discipline, fonction, date_entree, date_sortie, email_perso";
+    private static final String DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    private static void setData(PreparedStatement statement, int first, AdministrativeData data) throws SQLException {
+        statement.setString(first, data.civilite());
+        statement.setString(first + 1, data.nom());
+        statement.setString(first + 2, data.nomNaissance());
+        statement.setString(first + 3, data.prenom());
+        statement.setObject(first + 4, data.dateNaissance());
+        statement.setString(first + 5, data.corps());
+        statement.setString(first + 6, data.grade());
+        statement.setObject(first + 7, data.echelon(), Types.INTEGER);
+        statement.setObject(first + 8, data.dateEchelon(), Types.DATE);
+        statement.setString(first + 9, data.discipline());
+        statement.setString(first + 10, data.fonction());
+        statement.setObject(first + 11, data.dateEntree(), Types.DATE);
+        statement.setObject(first + 12, data.dateSortie(), Types.DATE);
+        statement.setString(first + 13, data.emailPerso());
     }
 
     private static String percent(long part, long whole) {
@@ -182,6 +228,24 @@ public class StaffProvisioning {
     private record AuditLine(AuditAction action, String login, String detail) {
     }
 
+    /** What the database holds of a known person: plain values, compared without loading an entity. */
+    private record Known(long agentId, AdministrativeData data, long establishmentId, long accountId, String login,
+                         boolean active) {
+
+        boolean differsFrom(AdministrativeData incoming, Establishment establishment) {
+            return !data.equals(incoming) || establishmentId != establishment.getId();
+        }
+    }
+
+    /** A new person: agent, account, role and first dossier version, written as JDBC batches. */
+    private record NewPerson(long agentId, long accountId, String numenHash, String numenSuffix, AdministrativeData data,
+                             long establishmentId, String login, boolean active) {
+    }
+
+    /** The extract's view of a known person whose dossier changed. */
+    private record Change(AdministrativeData data, Establishment establishment) {
+    }
+
     /** One chunk's work: what it loaded once, and what it decided line after line. */
     private final class Chunk {
 
@@ -191,29 +255,34 @@ public class StaffProvisioning {
         private final LocalDate today = LocalDate.now(Clock.systemUTC());
         private final Map<String, String> hashByNumen;
         private final Map<String, Long> lineOfHash;
-        private final Map<String, Account> accountsByHash;
+        private final Map<String, Known> knownByHash;
         private final Map<String, Establishment> establishments;
         private final LoginIndex givenLogins;
+        private final SeenNumens seenBefore;
         private final List<RowRejection> rejections = new ArrayList<>();
         private final List<SeenLine> seen = new ArrayList<>();
         private final List<AuditLine> audited = new ArrayList<>();
+        private final List<NewPerson> newPeople = new ArrayList<>();
+        private final Map<Long, Change> changes = new HashMap<>();
+        private final List<Long> accountsToDisable = new ArrayList<>();
         private int created;
         private int updated;
         private int unchanged;
         private int disabled;
         private final int read;
 
-        Chunk(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins) {
+        Chunk(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins, SeenNumens seenBefore) {
             this.run = run;
             this.givenLogins = givenLogins;
+            this.seenBefore = seenBefore;
             this.options = options;
             this.read = chunk.size();
             hashByNumen = chunk.stream().map(Chunk::numenOf).filter(Objects::nonNull).distinct()
                     .collect(Collectors.toMap(Function.identity(), numenKey::hash));
-            lineOfHash = earlierLines(hashByNumen.values());
-            // establishments first: the agents loaded next then find theirs already managed
+            // the run's earlier lines are read only for the NUMEN that may repeat one: on most nights, none
+            lineOfHash = earlierLines(hashByNumen.values().stream().filter(seenBefore::maybeSeen).toList());
             establishments = establishments(chunk);
-            accountsByHash = knownAccounts(hashByNumen.values());
+            knownByHash = knownPeople(hashByNumen.values());
         }
 
         void handle(RowOutcome outcome) {
@@ -240,47 +309,59 @@ public class StaffProvisioning {
                 reject(outcome, numen, ProvisioningMessages.format("ligne.uai.inconnu", staff.uai()));
                 return;
             }
-            Account known = accountsByHash.get(line.numenHash);
-            Account account = known == null ? create(staff, establishment, line) : update(known, staff, establishment);
             LocalDate exit = staff.data().dateSortie();
-            if (exit != null && exit.isBefore(today) && (account == null || account.isActive())) {
-                if (account != null && !options.dryRun()) {
-                    account.disable();
-                    audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, account.getLogin(),
-                            importNumber() + " : date de sortie " + exit));
+            boolean departed = exit != null && exit.isBefore(today);
+            Known known = knownByHash.get(line.numenHash);
+            if (known == null) {
+                create(staff, establishment, line, departed);
+            } else {
+                update(known, staff, establishment);
+                if (departed && known.active()) {
+                    disable(known.accountId(), known.login(), exit);
                 }
-                disabled++;
             }
         }
 
-        /** @return the new account, or null in a dry run */
-        private Account create(StaffRecord staff, Establishment establishment, SeenLine line) {
+        private void create(StaffRecord staff, Establishment establishment, SeenLine line, boolean departed) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
             String login = givenLogins.give(base);
             line.login = login;
             created++;
-            if (options.dryRun()) {
-                return null;
+            if (!options.dryRun()) {
+                newPeople.add(new NewPerson(nextId(Agent.class), nextId(Account.class), line.numenHash,
+                        Numen.suffix(staff.numen()), staff.data(), establishment.getId(), login, !departed));
+                audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, login, importNumber()));
             }
-            Agent agent = new Agent(line.numenHash, Numen.suffix(staff.numen()), staff.data(), establishment);
-            em.persist(agent);
-            Account account = new Account(login, agent, now);
-            em.persist(account);
-            audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, login, importNumber()));
-            return account;
+            if (departed) {
+                // created as the dossier says, then closed at once: the account is written disabled
+                disable(null, login, staff.data().dateSortie());
+            }
         }
 
-        private Account update(Account account, StaffRecord staff, Establishment establishment) {
-            Agent agent = account.getAgent();
-            if (agent.differsFrom(staff.data(), establishment)) {
+        private void update(Known known, StaffRecord staff, Establishment establishment) {
+            if (known.differsFrom(staff.data(), establishment)) {
                 if (!options.dryRun()) {
-                    agent.takeOver(staff.data(), establishment);
+                    changes.put(known.agentId(), new Change(staff.data(), establishment));
                 }
                 updated++;
             } else {
                 unchanged++;
             }
-            return account;
+        }
+
+        /**
+         * Counts a departure; outside a dry run, the account is disabled with the chunk and audited.
+         *
+         * @param knownAccount the account to disable, or null for a new one (written disabled)
+         */
+        private void disable(Long knownAccount, String login, LocalDate exit) {
+            disabled++;
+            if (!options.dryRun()) {
+                if (knownAccount != null) {
+                    accountsToDisable.add(knownAccount);
+                }
+                audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, login, importNumber() + " : date de sortie " + exit));
+            }
         }
 
         private String importNumber() {
@@ -288,12 +369,15 @@ public class StaffProvisioning {
         }
 
         RunCounts finish() {
-            if (!options.dryRun() && created + updated > 0) {
-                // The dossiers' history says which import changed them.
-                AuditReaderFactory.get(em).getCurrentRevision(DossierRevision.class, true)
-                        .sign(DossierRevision.HR_IMPORT, "Extraction RH, import n° " + run);
+            if (!options.dryRun()) {
+                writeDossiers();
+                if (!accountsToDisable.isEmpty()) {
+                    em.createNamedQuery(Account.DISABLE_IDS).setParameter("status", AccountStatus.DISABLED)
+                            .setParameter("ids", accountsToDisable).executeUpdate();
+                }
             }
             writeSeenAndAudited();
+            seen.forEach(line -> seenBefore.add(line.numenHash));
             for (RowRejection r : rejections) {
                 em.persist(new ProvisioningReject(run, r.lineNumber(), r.maskedNumen(), r.reason()));
             }
@@ -303,6 +387,80 @@ public class StaffProvisioning {
                 report.add(counts);
             }
             return counts;
+        }
+
+        /**
+         * Changed dossiers through their entities (Envers keeps the old version); new people as JDBC
+         * batches, with the first version of their dossier written in the same revision. The revision
+         * says which import did it.
+         */
+        private void writeDossiers() {
+            if (newPeople.isEmpty() && changes.isEmpty()) {
+                return;
+            }
+            DossierRevision revision = AuditReaderFactory.get(em).getCurrentRevision(DossierRevision.class, true);
+            revision.sign(DossierRevision.HR_IMPORT, "Extraction RH, import n° " + run);
+            if (!changes.isEmpty()) {
+                em.createNamedQuery(Agent.BY_IDS, Agent.class).setParameter("ids", changes.keySet()).getResultStream()
+                        .forEach(agent -> {
+                            Change change = changes.get(agent.getId());
+                            agent.takeOver(change.data(), change.establishment());
+                        });
+            }
+            if (!newPeople.isEmpty()) {
+                em.flush(); // the revision's row before the dossier versions that point to it
+                writeNewPeople(revision.getId());
+            }
+        }
+
+        private void writeNewPeople(long revision) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement agents = connection.prepareStatement("insert into agent (id, numen_hash,"
+                        + " numen_suffix, establishment_id, " + DATA_COLUMNS + ", version) values (?, ?, ?, ?, "
+                        + DATA_PARAMETERS + ", 0)");
+                     PreparedStatement versions = connection.prepareStatement("insert into agent_historique (id, REV,"
+                             + " REVTYPE, establishment_id, " + DATA_COLUMNS + ") values (?, ?, 0, ?, " + DATA_PARAMETERS + ")");
+                     PreparedStatement accounts = connection.prepareStatement("insert into account (id, login, agent_id,"
+                             + " status, created_at, version) values (?, ?, ?, ?, ?, 0)");
+                     PreparedStatement roles = connection.prepareStatement(
+                             "insert into account_role (account_id, role) values (?, ?)")) {
+                    LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+                    for (NewPerson person : newPeople) {
+                        agents.setLong(1, person.agentId());
+                        agents.setString(2, person.numenHash());
+                        agents.setString(3, person.numenSuffix());
+                        agents.setLong(4, person.establishmentId());
+                        setData(agents, 5, person.data());
+                        agents.addBatch();
+                        versions.setLong(1, person.agentId());
+                        versions.setLong(2, revision);
+                        versions.setLong(3, person.establishmentId());
+                        setData(versions, 4, person.data());
+                        versions.addBatch();
+                        accounts.setLong(1, person.accountId());
+                        accounts.setString(2, person.login());
+                        accounts.setLong(3, person.agentId());
+                        accounts.setString(4, (person.active() ? AccountStatus.ACTIVE : AccountStatus.DISABLED).name());
+                        accounts.setObject(5, utc);
+                        accounts.addBatch();
+                        roles.setLong(1, person.accountId());
+                        roles.setString(2, Role.AGENT.name());
+                        roles.addBatch();
+                    }
+                    agents.executeBatch();
+                    versions.executeBatch();
+                    accounts.executeBatch();
+                    roles.executeBatch();
+                }
+            });
+        }
+
+        /** The next identifier of an entity, from Hibernate's own generator: its blocks stay shared. */
+        private long nextId(Class<?> entity) {
+            SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+            IdentifierGenerator generator = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
+                    .getEntityDescriptor(entity).getGenerator();
+            return ((Number) generator.generate(session, null)).longValue();
         }
 
         /**
@@ -353,14 +511,16 @@ public class StaffProvisioning {
                             (a, b) -> a, HashMap::new));
         }
 
-        /** The accounts of the chunk's known people, with their agent: one query. */
-        private Map<String, Account> knownAccounts(Collection<String> hashes) {
+        /** The chunk's known people, as values: one query, no entity. */
+        private Map<String, Known> knownPeople(Collection<String> hashes) {
             if (hashes.isEmpty()) {
                 return Map.of();
             }
-            return em.createNamedQuery(Account.BY_NUMEN_HASHES, Account.class)
+            return em.createNamedQuery(Account.KNOWN_BY_NUMEN_HASHES, Object[].class)
                     .setParameter("hashes", hashes).getResultStream()
-                    .collect(Collectors.toMap(a -> a.getAgent().getNumenHash(), Function.identity()));
+                    .collect(Collectors.toMap(row -> (String) row[0], row -> new Known((Long) row[1],
+                            (AdministrativeData) row[2], (Long) row[3], (Long) row[4], (String) row[5],
+                            row[6] == AccountStatus.ACTIVE)));
         }
 
         private Map<String, Establishment> establishments(List<RowOutcome> chunk) {

@@ -20,16 +20,15 @@ import jakarta.persistence.Table;
 @Table(name = "provisioning_line")
 @NamedQuery(name = ProvisioningLine.OF_RUN_BY_HASHES,
         query = "select l from ProvisioningLine l where l.jobInstanceId = :run and l.numenHash in :hashes")
+@NamedQuery(name = ProvisioningLine.HASHES_OF_RUN,
+        query = "select l.numenHash from ProvisioningLine l where l.jobInstanceId = :run")
 @NamedQuery(name = ProvisioningLine.LOGINS_OF_RUN,
         query = "select l.login from ProvisioningLine l where l.jobInstanceId = :run and l.login is not null")
-@NamedQuery(name = ProvisioningLine.IDS_OF_RUN, query = "select l.id from ProvisioningLine l where l.jobInstanceId = :run")
-@NamedQuery(name = ProvisioningLine.DELETE_IDS, query = "delete from ProvisioningLine l where l.id in :ids")
 public class ProvisioningLine {
 
     public static final String OF_RUN_BY_HASHES = "ProvisioningLine.ofRunByHashes";
     public static final String LOGINS_OF_RUN = "ProvisioningLine.loginsOfRun";
-    public static final String IDS_OF_RUN = "ProvisioningLine.idsOfRun";
-    public static final String DELETE_IDS = "ProvisioningLine.deleteIds";
+    public static final String HASHES_OF_RUN = "ProvisioningLine.hashesOfRun";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_line_seq")
