@@ -64,6 +64,27 @@ class DirectoryIT extends PortalClientTest {
     }
 
     @Test
+    void theNextImportCarriesAChangeOfEstablishmentAndADepartureIntoTheAnnuaire() {
+        String surname = "Lémoine" + Portal.uniqueLetters();
+        String numen = numen();
+        Portal.provision(numen + ";M.;" + surname + ";;Paul;02/02/1982;Professeur certifié;Classe normale;6;01/09/2022;"
+                + "Histoire-géographie;0750655E;Enseignant;01/09/2008;;");
+        assertThat(names(search("q=" + surname + " charlemagne"))).containsExactly("Paul " + surname);
+        assertThat(names(search("q=" + surname + " voltaire"))).isEmpty();
+
+        Portal.provision(numen + ";M.;" + surname + ";;Paul;02/02/1982;Professeur certifié;Classe normale;6;01/09/2022;"
+                + "Histoire-géographie;0750693W;Enseignant;01/09/2008;;");
+        assertThat(names(search("q=" + surname + " voltaire"))).as("the new establishment is searchable at once")
+                .containsExactly("Paul " + surname);
+        assertThat(names(search("q=" + surname + " charlemagne"))).as("the old one no longer finds him").isEmpty();
+
+        String yesterday = LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Portal.provision(numen + ";M.;" + surname + ";;Paul;02/02/1982;Professeur certifié;Classe normale;6;01/09/2022;"
+                + "Histoire-géographie;0750693W;Enseignant;01/09/2008;" + yesterday + ";");
+        assertThat(names(search("q=" + surname))).as("gone from the annuaire after the import that says they left").isEmpty();
+    }
+
+    @Test
     void addressesAreGivenOnceAndHomonymsNumbered() {
         List<String> addresses = search("q=jean-pierre " + SURNAME).getJsonArray("results").stream()
                 .map(JsonValue::asJsonObject).map(card -> card.getString("email")).sorted().toList();

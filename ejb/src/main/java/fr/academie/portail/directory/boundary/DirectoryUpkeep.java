@@ -13,12 +13,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 /**
  * Keeps the annuaire in step with the dossiers after each HR import: an entry (and its address,
@@ -48,29 +53,28 @@ public class DirectoryUpkeep {
     }
 
     /**
-     * New staff after agent {@code afterId} get their entry and address, at most {@code slice} of
-     * them, in the order they were created (homonyms in file order); {@code taken} grows with the
-     * addresses given. Returns the last agent handled, or -1 when none was left. One transaction per
-     * slice: a national import does not hold a million inserts in one.
+     * New staff among agents {@code fromId} to {@code toId} (both included) get their entry and
+     * address, in the order they were created (homonyms in file order); {@code taken} grows with the
+     * addresses given, {@code added} with the agents who got an entry. One transaction per range of
+     * agents: a national import does not hold a million inserts in one, and a bounded range keeps
+     * the database from reading every agent above the last one handled.
      */
-    public long addMissingEntries(Set<String> taken, long afterId, int slice) {
-        long[] last = {-1};
+    public void addMissingEntries(Set<String> taken, List<Long> added, long fromId, long toId) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement missing = connection.prepareStatement("""
-                    SELECT a.id, a.prenom, a.nom, a.fonction, a.discipline, e.uai, e.name, e.commune, ac.status
+                    SELECT a.id, a.nom, a.prenom, a.fonction, a.discipline, e.uai, e.name, e.commune, ac.status
                     FROM agent a JOIN establishment e ON e.id = a.establishment_id JOIN account ac ON ac.agent_id = a.id
-                    WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM directory_entry d WHERE d.agent_id = a.id)
+                    WHERE a.id BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM directory_entry d WHERE d.agent_id = a.id)
                     ORDER BY a.id""");
                  PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO directory_entry (agent_id, email, nom, prenom, fonction, discipline, establishment_uai,
                         establishment_name, commune, listed, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
-                missing.setLong(1, afterId);
-                missing.setMaxRows(slice);
+                missing.setLong(1, fromId);
+                missing.setLong(2, toId);
                 int pending = 0;
                 try (ResultSet rows = missing.executeQuery()) {
                     while (rows.next()) {
-                        last[0] = rows.getLong(1);
-                        var base = ProfessionalAddress.base(rows.getString(2), rows.getString(3));
+                        var base = ProfessionalAddress.base(rows.getString(3), rows.getString(2));
                         if (base.isEmpty()) {
                             LOG.warning("Annuaire : pas d'adresse possible pour l'agent " + rows.getLong(1));
                             continue;
@@ -84,6 +88,7 @@ public class DirectoryUpkeep {
                         }
                         insert.setInt(10, "ACTIVE".equals(rows.getString(9)) ? 1 : 0);
                         insert.addBatch();
+                        added.add(rows.getLong(1));
                         if (++pending % BATCH == 0) {
                             insert.executeBatch();
                         }
@@ -92,7 +97,6 @@ public class DirectoryUpkeep {
                 insert.executeBatch();
             }
         });
-        return last[0];
     }
 
     /** The highest agent number, to slice the copy by ranges of agents. */
@@ -103,31 +107,79 @@ public class DirectoryUpkeep {
 
     /**
      * Names, function, discipline, establishment from the dossiers of agents {@code fromId} to
-     * {@code toId} (both included); listed while the account is active.
+     * {@code toId} (both included); listed while the account is active. Only the entries that differ
+     * are written, compared in Java (the database's collation would take « Lefevre » for « Lefèvre »):
+     * a night when HR changed little writes little, and only those entries are indexed again.
+     *
+     * @return the agents whose entry changed
      */
-    public int copyFromDossiers(long fromId, long toId) {
-        return em.createNativeQuery("""
-                UPDATE directory_entry SET
-                  nom = (SELECT a.nom FROM agent a WHERE a.id = directory_entry.agent_id),
-                  prenom = (SELECT a.prenom FROM agent a WHERE a.id = directory_entry.agent_id),
-                  fonction = (SELECT a.fonction FROM agent a WHERE a.id = directory_entry.agent_id),
-                  discipline = (SELECT a.discipline FROM agent a WHERE a.id = directory_entry.agent_id),
-                  establishment_uai = (SELECT e.uai FROM agent a JOIN establishment e ON e.id = a.establishment_id
-                                       WHERE a.id = directory_entry.agent_id),
-                  establishment_name = (SELECT e.name FROM agent a JOIN establishment e ON e.id = a.establishment_id
-                                        WHERE a.id = directory_entry.agent_id),
-                  commune = (SELECT e.commune FROM agent a JOIN establishment e ON e.id = a.establishment_id
-                             WHERE a.id = directory_entry.agent_id),
-                  listed = (SELECT CASE WHEN ac.status = 'ACTIVE' THEN 1 ELSE 0 END FROM account ac
-                            WHERE ac.agent_id = directory_entry.agent_id)
-                WHERE agent_id BETWEEN ?1 AND ?2""").setParameter(1, fromId).setParameter(2, toId).executeUpdate();
+    public List<Long> copyFromDossiers(long fromId, long toId) {
+        List<Long> changed = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement read = connection.prepareStatement("""
+                    SELECT d.agent_id, a.nom, a.prenom, a.fonction, a.discipline, e.uai, e.name, e.commune,
+                      CASE WHEN ac.status = 'ACTIVE' THEN 1 ELSE 0 END,
+                      d.nom, d.prenom, d.fonction, d.discipline, d.establishment_uai, d.establishment_name, d.commune,
+                      d.listed
+                    FROM directory_entry d JOIN agent a ON a.id = d.agent_id
+                      JOIN establishment e ON e.id = a.establishment_id JOIN account ac ON ac.agent_id = a.id
+                    WHERE d.agent_id BETWEEN ? AND ?""");
+                 PreparedStatement write = connection.prepareStatement("""
+                    UPDATE directory_entry SET nom = ?, prenom = ?, fonction = ?, discipline = ?, establishment_uai = ?,
+                      establishment_name = ?, commune = ?, listed = ?, version = version + 1
+                    WHERE agent_id = ?""")) {
+                read.setLong(1, fromId);
+                read.setLong(2, toId);
+                try (ResultSet rows = read.executeQuery()) {
+                    while (rows.next()) {
+                        if (sameEntry(rows)) {
+                            continue;
+                        }
+                        for (int column = 2; column <= 8; column++) {
+                            write.setString(column - 1, rows.getString(column));
+                        }
+                        write.setInt(8, rows.getInt(9));
+                        write.setLong(9, rows.getLong(1));
+                        write.addBatch();
+                        changed.add(rows.getLong(1));
+                        if (changed.size() % BATCH == 0) {
+                            write.executeBatch();
+                        }
+                    }
+                }
+                write.executeBatch();
+            }
+        });
+        return changed;
+    }
+
+    /** Whether the dossier's values (columns 2–9) equal the entry's (10–17), exactly. */
+    private static boolean sameEntry(ResultSet row) throws SQLException {
+        for (int column = 2; column <= 8; column++) {
+            if (!Objects.equals(row.getString(column), row.getString(column + 8))) {
+                return false;
+            }
+        }
+        return row.getInt(9) == row.getInt(17);
+    }
+
+    /**
+     * Indexes these entries again, in the caller's transaction (the index follows at commit): after
+     * a night that changed a few thousand entries, cheaper than rebuilding the whole index.
+     */
+    public void index(List<Long> agentIds) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        em.createNamedQuery(DirectoryEntry.BY_AGENTS, DirectoryEntry.class).setParameter("agents", agentIds)
+                .getResultStream().forEach(plan::addOrUpdate);
     }
 
     /** Rebuilds the search index from the entries (their copy was written by SQL, unseen by Hibernate Search). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reindex() throws InterruptedException {
         Search.mapping(emf).scope(DirectoryEntry.class).massIndexer()
-                .threadsToLoadObjects(1)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(500)
+                .monitor(new IndexingProgress())
                 .startAndWait();
     }
 }

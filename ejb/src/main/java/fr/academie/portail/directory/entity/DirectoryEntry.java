@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -23,7 +24,10 @@ import org.hibernate.type.NumericBooleanConverter;
 @Entity
 @Table(name = "directory_entry")
 @Indexed(index = "annuaire")
+@NamedQuery(name = DirectoryEntry.BY_AGENTS, query = "select d from DirectoryEntry d where d.agentId in :agents")
 public class DirectoryEntry {
+
+    public static final String BY_AGENTS = "DirectoryEntry.byAgents";
 
     public static final String NAMES_ANALYZER = "nom";
     public static final String NAMES_NORMALIZER = "nom_normalise";
