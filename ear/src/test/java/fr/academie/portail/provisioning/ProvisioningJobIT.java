@@ -220,7 +220,8 @@ class ProvisioningJobIT {
         String name = "Simulation" + suffix();
         Path delta = write(StandardCharsets.UTF_8, HEADER,
                 "01E2044444DDA;Mme;" + name + ";;Anne;01/02/1985;Professeur certifié;Classe normale;4;01/09/2023;Anglais;0750655E;Enseignant;01/09/2010;;");
-        runToCompletion(delta, new RunOptions(false, false, 0.02));
+        long first = runToCompletion(delta, new RunOptions(false, false, 0.02));
+        int auditedBefore = auditLinesAbout(name.toLowerCase());
 
         Path changes = write(StandardCharsets.UTF_8, HEADER,
                 "01E2044444DDA;Mme;" + name + ";;Anne;01/02/1985;Professeur certifié;Classe normale;5;01/09/2025;Anglais;0750655E;Enseignant;01/09/2010;;",
@@ -232,14 +233,8 @@ class ProvisioningJobIT {
         assertThat(counts(dryRun)).as("read, created, updated, unchanged, disabled, rejected").containsExactly(4, 3, 1, 0, 1, 0);
         assertThat(loginsOf(name.toLowerCase())).as("nothing written").containsOnlyKeys("a" + name.toLowerCase());
         assertThat(echelonOf(name, "Anne")).isEqualTo(4);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from provisioning_line where job_instance_id = ?")) {
-            s.setLong(1, dryRun);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                assertThat(r.getInt(1)).as("the run's working lines are gone").isZero();
-            }
-        }
+        assertThat(auditLinesAbout(name.toLowerCase())).as("no audit line either").isEqualTo(auditedBefore);
+        assertThat(linesOf(dryRun)).as("the run's working lines are gone").isZero();
 
         long real = runToCompletion(changes, new RunOptions(false, false, 0.02));
         assertThat(counts(real)).as("the real run does what the dry run said").containsExactly(4, 3, 1, 0, 1, 0);
@@ -248,9 +243,50 @@ class ProvisioningJobIT {
                 Map.entry("a" + lower + "2", "ACTIVE"), Map.entry("a" + lower + "3", "DISABLED"));
         assertThat(echelonOf(name, "Anne")).isEqualTo(5);
         assertThat(historyOf(name, "Anne")).as("each version of the dossier signed by the import that wrote it")
-                .hasSize(2).allMatch(version -> version.startsWith("import RH|Extraction RH, import n° "))
-                .last().asString().endsWith("n° " + real + "|5");
+                .containsExactly("import RH|Extraction RH, import n° " + first + "|4",
+                        "import RH|Extraction RH, import n° " + real + "|5");
         assertThat(historyOf(name, "Arthur")).containsExactly("import RH|Extraction RH, import n° " + real + "|4");
+        assertThat(auditLinesAbout(name.toLowerCase())).as("three accounts created, one of them disabled at once")
+                .isEqualTo(auditedBefore + 4);
+        assertThat(linesOf(real)).isZero();
+    }
+
+    @Test
+    void aNumenRepeatedInALaterChunkIsRejectedWithTheLineOfItsFirstAppearance() throws Exception {
+        String name = "Longue" + suffix();
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 520; i++) {
+            lines.add(String.format("01E%07dLLA;M.;%s;;Luc;01/02/1980;;;;;;0750655E;;;;", i, name));
+        }
+        // line 2 of the file again, 520 lines later: in another chunk of 500
+        lines.add(lines.get(1));
+        long run = runToCompletion(write(StandardCharsets.UTF_8, lines.toArray(String[]::new)), new RunOptions(false, false, 0.02));
+
+        assertThat(counts(run)).containsExactly(521, 520, 0, 0, 0, 1);
+        assertThat(rejects(run)).singleElement().asString()
+                .startsWith("522|**********LLA|").contains("NUMEN déjà présent plus haut dans le fichier (ligne 2)");
+    }
+
+    private int auditLinesAbout(String lowerName) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from audit_event where target like ?")) {
+            s.setString(1, "%" + lowerName + "%");
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private int linesOf(long run) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from provisioning_line where job_instance_id = ?")) {
+            s.setLong(1, run);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     /** The dossier's versions kept by Envers, oldest first: author|reason|échelon. */

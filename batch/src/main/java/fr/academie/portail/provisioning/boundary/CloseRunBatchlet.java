@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The run's last step: for a full extract, disables the active accounts it no longer lists (or
- * refuses to, beyond the allowed share), then forgets the people the run saw.
+ * For a full extract, disables the active accounts it no longer lists (or refuses to, beyond the
+ * allowed share), in one transaction. Its own step, run once: the run's lines it reads are
+ * forgotten by the next step, and a restart never reruns a completed step, so the people already
+ * forgotten are never taken for absent ones.
  */
 @Named
 @Dependent
 public class CloseRunBatchlet extends AbstractBatchlet {
-
-    /** Ids of lines per delete: ranges of the primary key, so each slice is a short transaction. */
-    private static final int FORGET_SLICE = 20_000;
 
     @Inject
     JobContext job;
@@ -26,12 +25,6 @@ public class CloseRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         String status = provisioning.close(job.getInstanceId(), ProvisioningParameters.options(job));
-        long[] ids = provisioning.lineIds(job.getInstanceId());
-        if (ids != null) {
-            for (long from = ids[0]; from <= ids[1]; from += FORGET_SLICE) {
-                provisioning.forgetLines(job.getInstanceId(), from, Math.min(ids[1], from + FORGET_SLICE - 1));
-            }
-        }
         job.setExitStatus(status);
         return status;
     }

@@ -1,7 +1,11 @@
 package fr.academie.portail.provisioning.boundary;
 
 import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +21,8 @@ import java.util.logging.Logger;
 public class ProvisioningJobListener implements JobListener {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningJobListener.class.getName());
+    /** The step of provisioning.xml that gives the run's verdict. */
+    private static final String CLOSE_STEP = "close";
 
     @Inject
     JobContext job;
@@ -41,11 +47,28 @@ public class ProvisioningJobListener implements JobListener {
         String outcome = switch (status) {
             case FAILED, STOPPING, STOPPED, ABANDONED -> status.name();
             // the closing step's verdict, e.g. THRESHOLD_EXCEEDED
-            default -> job.getExitStatus() == null ? BatchStatus.COMPLETED.name() : job.getExitStatus();
+            default -> job.getExitStatus() == null ? closingVerdict() : job.getExitStatus();
         };
         runs.ended(job.getInstanceId(), outcome);
         runs.find(job.getInstanceId()).ifPresent(run -> LOG.info(() -> "Import RH " + job.getInstanceId()
                 + " terminé (" + outcome + ") : " + run.counts()));
         finished.fire(new ProvisioningFinished(job.getInstanceId(), job.getExecutionId(), outcome));
+    }
+
+    /**
+     * The close step's verdict when this execution did not run it: a restart after the close (say,
+     * while the run's lines were being forgotten) keeps the verdict of the execution that closed.
+     */
+    private String closingVerdict() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        for (JobExecution execution : operator.getJobExecutions(operator.getJobInstance(job.getExecutionId()))) {
+            for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                if (CLOSE_STEP.equals(step.getStepName()) && step.getBatchStatus() == BatchStatus.COMPLETED
+                        && step.getExitStatus() != null) {
+                    return step.getExitStatus();
+                }
+            }
+        }
+        return BatchStatus.COMPLETED.name();
     }
 }

@@ -468,15 +468,19 @@ public class StaffProvisioning {
          * batches, they spare the persistence context hundreds of entities per chunk.
          */
         private void writeSeenAndAudited() {
+            // ids from Hibernate's blocks, taken before the batch: a run's lines are dense, forgotten by ranges
+            long[] lineIds = seen.stream().mapToLong(line -> nextId(ProvisioningLine.class)).toArray();
             em.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement lines = connection.prepareStatement(
                         "insert into provisioning_line (id, job_instance_id, numen_hash, line_number, login)"
-                                + " values (next value for provisioning_line_seq, ?, ?, ?, ?)")) {
-                    for (SeenLine line : seen) {
-                        lines.setLong(1, run);
-                        lines.setString(2, line.numenHash);
-                        lines.setLong(3, line.lineNumber);
-                        lines.setString(4, line.login);
+                                + " values (?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < seen.size(); i++) {
+                        SeenLine line = seen.get(i);
+                        lines.setLong(1, lineIds[i]);
+                        lines.setLong(2, run);
+                        lines.setString(3, line.numenHash);
+                        lines.setLong(4, line.lineNumber);
+                        lines.setString(5, line.login);
                         lines.addBatch();
                     }
                     lines.executeBatch();

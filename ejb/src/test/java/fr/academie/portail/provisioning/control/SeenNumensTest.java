@@ -19,7 +19,7 @@ class SeenNumensTest {
     }
 
     @Test
-    void hashesSharingTheirFirst64BitsAreBothMaybeSeenSoTheDatabaseDecides() {
+    void hashesSharingTheirFirst64BitsAreBothMaybeSeen() {
         SeenNumens seen = new SeenNumens();
         seen.add(HASH);
         String samePrefix = HASH.substring(0, 16) + "0".repeat(48);
