@@ -2,8 +2,6 @@ package fr.academie.portail.directory.boundary;
 
 import fr.academie.portail.provisioning.boundary.ProvisioningParameters;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * The provisioning run's last step: the annuaire follows the dossiers (new entries, copied names
  * and places, departed staff unlisted), then the entries that changed are indexed again — or the
- * whole index rebuilt, after a national intake or a restart. A dry run changes nothing.
+ * whole index rebuilt, after a national intake or when an earlier upkeep stopped before indexing
+ * what it wrote. A dry run changes nothing.
  * Safe to run again after a restart: it only adds what is missing and copies what is there.
  */
 @Named
@@ -44,6 +43,10 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
             return "SKIPPED";
         }
         long start = System.nanoTime();
+        // read before this step marks its own work pending: a mark left by an earlier one means its
+        // entries may never have been indexed
+        boolean rebuild = upkeep.indexNeedsRebuild();
+        upkeep.indexPending(true);
         Set<String> taken = upkeep.takenAddresses();
         List<Long> touched = new ArrayList<>();
         long lastAgent = upkeep.lastAgentId();
@@ -57,8 +60,7 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
         int updated = touched.size() - added;
         long copiedAt = System.nanoTime();
         String how;
-        if (restarted() || touched.size() > INCREMENTAL_LIMIT) {
-            // a restart may follow an attempt that wrote entries and died before indexing them
+        if (rebuild || touched.size() > INCREMENTAL_LIMIT) {
             upkeep.reindex();
             how = "index reconstruit";
         } else if (!touched.isEmpty()) {
@@ -69,14 +71,10 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
         } else {
             how = "index inchangé";
         }
+        upkeep.indexPending(false);
         long end = System.nanoTime();
         LOG.info(() -> String.format(Locale.ROOT, "Annuaire : %d fiche(s) créée(s), %d fiche(s) à jour en %.1f s, %s en %.1f s.",
                 added, updated, (copiedAt - start) / 1e9, how, (end - copiedAt) / 1e9));
         return "COMPLETED";
-    }
-
-    private boolean restarted() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() > 1;
     }
 }

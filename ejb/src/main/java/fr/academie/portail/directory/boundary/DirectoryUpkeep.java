@@ -28,7 +28,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 /**
  * Keeps the annuaire in step with the dossiers after each HR import: an entry (and its address,
  * given once) for every new member of staff, names and places copied from the dossiers, departed
- * staff unlisted, then the search index rebuilt from the entries.
+ * staff unlisted, then the changed entries indexed again (or the whole index rebuilt).
  */
 @Stateless
 @PermitAll
@@ -164,13 +164,36 @@ public class DirectoryUpkeep {
     }
 
     /**
-     * Indexes these entries again, in the caller's transaction (the index follows at commit): after
-     * a night that changed a few thousand entries, cheaper than rebuilding the whole index.
+     * Indexes these entries again, in a transaction of this call (the batch step has none), the index
+     * following at commit: after a night that changed a few thousand entries, cheaper than rebuilding
+     * the whole index.
      */
     public void index(List<Long> agentIds) {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         em.createNamedQuery(DirectoryEntry.BY_AGENTS, DirectoryEntry.class).setParameter("agents", agentIds)
                 .getResultStream().forEach(plan::addOrUpdate);
+    }
+
+    /**
+     * Whether the index cannot be trusted to follow the entries: an earlier upkeep wrote entries and
+     * stopped before indexing them, or the index does not hold as many entries as the table (an index
+     * folder lost or new). Then it is rebuilt whole.
+     */
+    public boolean indexNeedsRebuild() {
+        Number pending = (Number) em.createNativeQuery("select pending from directory_index_state where id = 1")
+                .getSingleResult();
+        if (pending.intValue() != 0) {
+            return true;
+        }
+        long entries = em.createQuery("select count(d) from DirectoryEntry d", Long.class).getSingleResult();
+        long indexed = Search.session(em).search(DirectoryEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return entries != indexed;
+    }
+
+    /** Remembers (or forgets, once indexed) that entries were written and may not be indexed yet. */
+    public void indexPending(boolean pending) {
+        em.createNativeQuery("update directory_index_state set pending = ?1 where id = 1")
+                .setParameter(1, pending ? 1 : 0).executeUpdate();
     }
 
     /** Rebuilds the search index from the entries (their copy was written by SQL, unseen by Hibernate Search). */
