@@ -65,13 +65,23 @@ public final class LoginRule {
             return "";
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
-        StringBuilder expanded = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
-            expanded.append(LIGATURES.getOrDefault(c, String.valueOf(c)));
+        StringBuilder expanded = new StringBuilder(lower.length() + 4);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String ligature = c < 128 ? null : LIGATURES.get(c);
+            if (ligature == null) {
+                expanded.append(c);
+            } else {
+                expanded.append(ligature);
+            }
+            ascii &= c < 128;
         }
-        String decomposed = Normalizer.normalize(expanded, Normalizer.Form.NFD);
+        // most names are plain ASCII: nothing to decompose
+        CharSequence decomposed = ascii ? expanded : Normalizer.normalize(expanded, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        for (char c : decomposed.toCharArray()) {
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 out.append(c);
             } else if (c == '-' && out.length() > 0 && out.charAt(out.length() - 1) != '-') {

@@ -1,7 +1,6 @@
 package fr.academie.portail.accounts.control;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The NUMEN (numéro d'identification Éducation nationale): 13 characters, 2 digits (académie),
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class Numen {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{2}[A-Z]\\d{7}[A-Z]{3}");
     public static final int LENGTH = 13;
     public static final int VISIBLE_SUFFIX = 3;
 
@@ -23,7 +21,20 @@ public final class Numen {
     }
 
     public static boolean isWellFormed(String raw) {
-        return SHAPE.matcher(canonical(raw)).matches();
+        String numen = canonical(raw);
+        // 2 digits, a letter, 7 digits, 3 letters (ASCII), checked character by character: the
+        // nightly import asks a million times
+        if (numen.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = numen.charAt(i);
+            boolean letterExpected = i == 2 || i >= 10;
+            if (letterExpected ? c < 'A' || c > 'Z' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String suffix(String raw) {

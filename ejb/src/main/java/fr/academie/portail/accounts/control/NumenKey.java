@@ -16,25 +16,30 @@ public final class NumenKey {
     private static final String ALGORITHM = "HmacSHA256";
     public static final int MIN_SECRET_LENGTH = 16;
 
-    private final SecretKeySpec key;
+    /** Initialised once; each hash works on a copy, so that threads may hash at the same time. */
+    private final Mac prototype;
 
     public NumenKey(String secret) {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException(
                     "The NUMEN key must hold at least " + MIN_SECRET_LENGTH + " characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        try {
+            prototype = Mac.getInstance(ALGORITHM);
+            prototype.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+        }
     }
 
     /** Lower-case hexadecimal HMAC of the canonical (upper-case) NUMEN: 64 characters. */
     public String hash(String numen) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            Mac mac = (Mac) prototype.clone();
             byte[] digest = mac.doFinal(Numen.canonical(numen).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HMAC-SHA-256 cannot be copied", e);
         }
     }
 

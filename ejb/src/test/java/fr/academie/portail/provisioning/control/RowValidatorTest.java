@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RowValidatorTest {
@@ -133,5 +135,49 @@ class RowValidatorTest {
                         "Colonnes obligatoires absentes de l'en-tête : uai.",
                         "Colonnes inconnues dans l'en-tête : salaire.",
                         "Colonnes présentes plusieurs fois dans l'en-tête : nom.");
+    }
+
+    /** The character-by-character checks say what the contract's regular expressions say. */
+    @Test
+    void theFastShapeChecksAgreeWithTheContractsExpressions() {
+        Pattern uai = Pattern.compile("\\d{7}[A-Z]");
+        Pattern name = Pattern.compile("[\\p{L}\\p{M} '’.-]+");
+        Pattern control = Pattern.compile("\\p{Cntrl}");
+        Pattern numen = Pattern.compile("\\d{2}[A-Z]\\d{7}[A-Z]{3}");
+        Pattern email = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        String alphabet = "0123456789AZaz éèÉçœ'’.-_\t\u0001\u007F\u0301\u20DD\u0903٣@@..;\"\r\f\u000B\u00A0";
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int j = 0; j < length; j++) {
+                // mostly digits and capitals, so that well-shaped values come up too
+                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".charAt(random.nextInt(36)));
+            }
+            if (random.nextInt(50) == 0) {
+                text.appendCodePoint(0x1D49C); // a letter outside the basic plane
+            }
+            String value = text.toString();
+            assertThat(RowValidator.isUaiShaped(value)).as(value).isEqualTo(uai.matcher(value).matches());
+            assertThat(RowValidator.isNameShaped(value)).as(value).isEqualTo(name.matcher(value).matches());
+            assertThat(RowValidator.hasControlCharacter(value)).as(value).isEqualTo(control.matcher(value).find());
+            assertThat(RowValidator.isEmailShaped(value)).as(value).isEqualTo(email.matcher(value).matches());
+            assertThat(fr.academie.portail.accounts.control.Numen.isWellFormed(value)).as(value)
+                    .isEqualTo(numen.matcher(fr.academie.portail.accounts.control.Numen.canonical(value)).matches());
+        }
+    }
+
+    @Test
+    void datesReadFastAreTheStrictFormatsDates() {
+        Map<String, String> leapDay = validLine();
+        leapDay.put("date_naissance", "29/02/1984");
+        assertThat(validate(leapDay)).isInstanceOfSatisfying(RowOutcome.Accepted.class,
+                a -> assertThat(a.staff().data().dateNaissance()).isEqualTo(LocalDate.of(1984, 2, 29)));
+        for (String bad : List.of("29/02/1985", "31/04/1990", "00/01/1990", "01/13/1990", "1/1/1990", "01-01-1990", "01/01/199a")) {
+            Map<String, String> values = validLine();
+            values.put("date_naissance", bad);
+            assertThat(reasonOf(values)).as(bad).contains("date_naissance");
+        }
     }
 }
