@@ -19,6 +19,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,16 +44,18 @@ class ProvisioningBenchmark extends PortalClientTest {
         }
 
         Duration loadData = loadData(extract);
-        Duration first = provision(extract);
-        Duration again = provision(extract);
+        Duration[] first = provision(extract);
+        Duration[] again = provision(extract);
 
+        // the job's own time (its report's start to end) is what is compared; the upload comes on top
         String report = String.format(java.util.Locale.ROOT, """
                 rows: %d
                 LOAD DATA LOCAL INFILE: %.1f s
-                provisioning, first run: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f
-                provisioning, same file again: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f
-                """, rows, seconds(loadData), seconds(first), rows / seconds(first), seconds(first) / seconds(loadData),
-                seconds(again), rows / seconds(again), seconds(again) / seconds(loadData));
+                provisioning job, first run: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f (with the upload: %.1f s)
+                provisioning job, same file again: %.1f s (%.0f rows/s), ratio to LOAD DATA: %.1f (with the upload: %.1f s)
+                """, rows, seconds(loadData), seconds(first[0]), rows / seconds(first[0]), seconds(first[0]) / seconds(loadData),
+                seconds(first[1]), seconds(again[0]), rows / seconds(again[0]), seconds(again[0]) / seconds(loadData),
+                seconds(again[1]));
         Files.writeString(folder.resolve("provisioning.txt"), report);
         System.out.println("\n=== Benchmark ===\n" + report);
     }
@@ -77,7 +81,8 @@ class ProvisioningBenchmark extends PortalClientTest {
         }
     }
 
-    private Duration provision(Path extract) throws Exception {
+    /** The job's duration by its report, and the whole round trip from the upload on. */
+    private Duration[] provision(Path extract) throws Exception {
         Instant start = Instant.now();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(
                         URI.create(Portal.url("api/v1/provisioning/runs?full=true&name=" + extract.getFileName())))
@@ -90,11 +95,18 @@ class ProvisioningBenchmark extends PortalClientTest {
                     .header("Authorization", Portal.basic("slambert", Portal.DEMO_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
             if (report.contains("\"endedAt\":\"")) {
+                Duration roundTrip = Duration.between(start, Instant.now());
                 System.out.println(report);
-                return Duration.between(start, Instant.now());
+                return new Duration[] {Duration.between(instant(report, "startedAt"), instant(report, "endedAt")), roundTrip};
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
+    }
+
+    private static Instant instant(String json, String field) {
+        Matcher value = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(value.find()).as(field + " in " + json).isTrue();
+        return Instant.parse(value.group(1));
     }
 
     private static double seconds(Duration duration) {

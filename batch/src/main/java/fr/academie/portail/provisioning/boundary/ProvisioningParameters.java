@@ -32,6 +32,11 @@ public final class ProvisioningParameters {
         return BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
     }
 
+    /** The path of the run's extract, as stored by {@link ExtractStore}. */
+    public static String extract(JobContext job) {
+        return of(job).getProperty(EXTRACT);
+    }
+
     public static RunOptions options(JobContext job) {
         Properties parameters = of(job);
         return new RunOptions(

@@ -1,24 +1,30 @@
 package fr.academie.portail.provisioning.boundary;
 
-import fr.academie.portail.accounts.control.LoginIndex;
-import fr.academie.portail.provisioning.control.RowOutcome;
-import fr.academie.portail.provisioning.control.SeenNumens;
+import fr.academie.portail.provisioning.control.ExtractRow;
+import fr.academie.portail.provisioning.control.RunMemory;
 import fr.academie.portail.provisioning.entity.RunOptions;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Hands each chunk to the reconciliation service, inside the chunk's transaction. A chunk that
- * fails fails the run: its restart reloads the logins from what was committed.
+ * Hands each chunk to the reconciliation service, inside the chunk's transaction. The run's memory
+ * is built when the step opens — on a restart, from the lines the committed chunks handled, which
+ * the checkpoint counts — and shared with the next steps of the execution.
  */
 @Named
 @Dependent
 public class StaffWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String extract;
 
     @Inject
     JobContext job;
@@ -26,22 +32,33 @@ public class StaffWriter extends AbstractItemWriter {
     @Inject
     StaffProvisioning provisioning;
 
+    @Inject
+    ProvisioningRuns runs;
+
     private RunOptions options;
-    /** Every login ever given: one load per step execution, no query per new person. */
-    private LoginIndex givenLogins;
-    /** The NUMEN the run has seen: a chunk asks the database about repeats only when one may be. */
-    private SeenNumens seen;
+    private RunMemory memory;
+    /** Lines written by the committed chunks: this writer's checkpoint. */
+    private long written;
 
     @Override
     public void open(Serializable checkpoint) {
         options = ProvisioningParameters.options(job);
-        givenLogins = new LoginIndex(provisioning.givenLogins(job.getInstanceId()));
-        seen = provisioning.seenNumens(job.getInstanceId());
+        // without a checkpoint of this writer, a run begun before it kept one: its report counts the
+        // lines the committed chunks handled (0 for a new run)
+        written = checkpoint != null ? (Long) checkpoint
+                : runs.find(job.getInstanceId()).map(run -> (long) run.counts().read()).orElse(0L);
+        memory = provisioning.remember(options, Path.of(extract), written);
+        job.setTransientUserData(memory);
     }
 
     @Override
     public void writeItems(List<Object> items) {
-        provisioning.apply(job.getInstanceId(), options, items.stream().map(RowOutcome.class::cast).toList(), givenLogins,
-                seen);
+        provisioning.apply(job.getInstanceId(), options, items.stream().map(ExtractRow.class::cast).toList(), memory);
+        written += items.size();
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return written;
     }
 }

@@ -3,6 +3,7 @@ package fr.academie.portail.accounts.control;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every login ever given, in memory, to hand out the next ones without a query. For each base it
@@ -14,7 +15,8 @@ import java.util.Set;
  */
 public final class LoginIndex {
 
-    private final Set<String> given;
+    private Supplier<Set<String>> source;
+    private Set<String> given;
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     /** @param given every login given so far (the index adds to this set) */
@@ -22,8 +24,21 @@ public final class LoginIndex {
         this.given = given;
     }
 
+    /**
+     * An index that loads the logins given so far when it first gives one: a night without a
+     * newcomer never reads the million logins.
+     */
+    public static LoginIndex loadedOnFirstUse(Supplier<Set<String>> given) {
+        LoginIndex index = new LoginIndex(null);
+        index.source = given;
+        return index;
+    }
+
     /** The login {@link LoginRule#firstFree} gives for {@code base}, now counted as given. */
     public String give(String base) {
+        if (given == null) {
+            given = source.get();
+        }
         int suffix = nextSuffix.getOrDefault(base, 0);
         String login = suffix == 0 ? base : base + suffix;
         while (given.contains(login)) {
@@ -36,6 +51,9 @@ public final class LoginIndex {
     }
 
     public int size() {
+        if (given == null) {
+            given = source.get();
+        }
         return given.size();
     }
 }

@@ -37,7 +37,7 @@ import java.sql.Types;
         query = "select g.numenHash, g.id, g.data, g.establishment.id, a.id, a.login, a.status"
                 + " from Account a join a.agent g where g.numenHash in :hashes")
 @NamedQuery(name = Account.DISABLE_IDS, query = "update Account a set a.status = :status, a.version = a.version + 1"
-        + " where a.id in :ids")
+        + " where a.id in :ids and a.status <> :status")
 public class Account {
 
     public static final String BY_LOGIN = "Account.byLogin";

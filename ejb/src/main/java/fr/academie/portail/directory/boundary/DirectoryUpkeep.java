@@ -2,6 +2,7 @@ package fr.academie.portail.directory.boundary;
 
 import fr.academie.portail.directory.control.ProfessionalAddress;
 import fr.academie.portail.directory.entity.DirectoryEntry;
+import fr.academie.portail.platform.persistence.MultiRowInsert;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -60,18 +62,36 @@ public class DirectoryUpkeep {
      * the database from reading every agent above the last one handled.
      */
     public void addMissingEntries(Set<String> taken, List<Long> added, long fromId, long toId) {
+        addMissing(taken, added, "a.id BETWEEN ? AND ?", List.of(fromId, toId));
+    }
+
+    /** As {@link #addMissingEntries(Set, List, long, long)}, for these agents (at most a thousand): a night's newcomers. */
+    public void addMissingEntries(Set<String> taken, List<Long> added, List<Long> agentIds) {
+        addMissing(taken, added, "a.id IN (" + placeholders(agentIds.size()) + ")", agentIds);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement statement, List<Long> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setLong(i + 1, parameters.get(i));
+        }
+    }
+
+    private void addMissing(Set<String> taken, List<Long> added, String agentFilter, List<Long> parameters) {
+        if (parameters.isEmpty()) {
+            return;
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement missing = connection.prepareStatement("""
                     SELECT a.id, a.nom, a.prenom, a.fonction, a.discipline, e.uai, e.name, e.commune, ac.status
                     FROM agent a JOIN establishment e ON e.id = a.establishment_id JOIN account ac ON ac.agent_id = a.id
-                    WHERE a.id BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM directory_entry d WHERE d.agent_id = a.id)
-                    ORDER BY a.id""");
-                 PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO directory_entry (agent_id, email, nom, prenom, fonction, discipline, establishment_uai,
-                        establishment_name, commune, listed, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
-                missing.setLong(1, fromId);
-                missing.setLong(2, toId);
-                int pending = 0;
+                    WHERE %s AND NOT EXISTS (SELECT 1 FROM directory_entry d WHERE d.agent_id = a.id)
+                    ORDER BY a.id""".formatted(agentFilter))) {
+                bind(missing, parameters);
+                List<NewEntry> entries = new ArrayList<>();
                 try (ResultSet rows = missing.executeQuery()) {
                     while (rows.next()) {
                         var base = ProfessionalAddress.base(rows.getString(3), rows.getString(2));
@@ -81,22 +101,30 @@ public class DirectoryUpkeep {
                         }
                         String address = ProfessionalAddress.firstFree(base.get(), domain, taken);
                         taken.add(address);
-                        insert.setLong(1, rows.getLong(1));
-                        insert.setString(2, address);
+                        String[] values = new String[7];
                         for (int column = 2; column <= 8; column++) {
-                            insert.setString(column + 1, rows.getString(column));
+                            values[column - 2] = rows.getString(column);
                         }
-                        insert.setInt(10, "ACTIVE".equals(rows.getString(9)) ? 1 : 0);
-                        insert.addBatch();
+                        entries.add(new NewEntry(rows.getLong(1), address, values, "ACTIVE".equals(rows.getString(9))));
                         added.add(rows.getLong(1));
-                        if (++pending % BATCH == 0) {
-                            insert.executeBatch();
-                        }
                     }
                 }
-                insert.executeBatch();
+                MultiRowInsert.insert(connection, "INSERT INTO directory_entry (agent_id, email, nom, prenom, fonction,"
+                                + " discipline, establishment_uai, establishment_name, commune, listed, version)",
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", 10, entries, (insert, first, entry) -> {
+                            insert.setLong(first, entry.agentId());
+                            insert.setString(first + 1, entry.address());
+                            for (int i = 0; i < entry.values().length; i++) {
+                                insert.setString(first + 2 + i, entry.values()[i]);
+                            }
+                            insert.setInt(first + 9, entry.listed() ? 1 : 0);
+                        });
             }
         });
+    }
+
+    /** A new entry: its agent, address, the dossier's values in the table's order, and whether it is listed. */
+    private record NewEntry(long agentId, String address, String[] values, boolean listed) {
     }
 
     /** The highest agent number, to slice the copy by ranges of agents. */
@@ -114,6 +142,15 @@ public class DirectoryUpkeep {
      * @return the agents whose entry changed
      */
     public List<Long> copyFromDossiers(long fromId, long toId) {
+        return copy("d.agent_id BETWEEN ? AND ?", List.of(fromId, toId));
+    }
+
+    /** As {@link #copyFromDossiers(long, long)}, for these agents (at most a thousand): those a night changed. */
+    public List<Long> copyFromDossiers(List<Long> agentIds) {
+        return agentIds.isEmpty() ? List.of() : copy("d.agent_id IN (" + placeholders(agentIds.size()) + ")", agentIds);
+    }
+
+    private List<Long> copy(String entryFilter, List<Long> parameters) {
         List<Long> changed = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement read = connection.prepareStatement("""
@@ -123,13 +160,12 @@ public class DirectoryUpkeep {
                       d.listed
                     FROM directory_entry d JOIN agent a ON a.id = d.agent_id
                       JOIN establishment e ON e.id = a.establishment_id JOIN account ac ON ac.agent_id = a.id
-                    WHERE d.agent_id BETWEEN ? AND ?""");
+                    WHERE %s""".formatted(entryFilter));
                  PreparedStatement write = connection.prepareStatement("""
                     UPDATE directory_entry SET nom = ?, prenom = ?, fonction = ?, discipline = ?, establishment_uai = ?,
                       establishment_name = ?, commune = ?, listed = ?, version = version + 1
                     WHERE agent_id = ?""")) {
-                read.setLong(1, fromId);
-                read.setLong(2, toId);
+                bind(read, parameters);
                 try (ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
                         if (sameEntry(rows)) {

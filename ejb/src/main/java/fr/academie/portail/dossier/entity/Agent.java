@@ -56,6 +56,11 @@ public class Agent {
     @JoinColumn(name = "establishment_id", nullable = false)
     private Establishment establishment;
 
+    /** {@link AdministrativeData#fingerprint} of the data and establishment: kept with every change. */
+    @NotAudited
+    @Column(name = "fingerprint")
+    private Long fingerprint;
+
     @Version
     private long version;
 
@@ -68,6 +73,7 @@ public class Agent {
         this.numenSuffix = numenSuffix;
         this.data = data;
         this.establishment = establishment;
+        this.fingerprint = data.fingerprint(establishment.getId());
     }
 
     /** Whether the extract's view of the person differs from the dossier. */
@@ -80,6 +86,7 @@ public class Agent {
     public void takeOver(AdministrativeData incoming, Establishment incomingEstablishment) {
         this.data = incoming;
         this.establishment = incomingEstablishment;
+        this.fingerprint = incoming.fingerprint(incomingEstablishment.getId());
     }
 
     public Long getId() {

@@ -1,7 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.accounts.control.LoginIndex;
-import fr.academie.portail.accounts.control.LoginRule;
 import fr.academie.portail.accounts.control.Numen;
 import fr.academie.portail.accounts.control.NumenKey;
 import fr.academie.portail.accounts.entity.Account;
@@ -12,58 +11,69 @@ import fr.academie.portail.dossier.entity.AdministrativeData;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.dossier.entity.DossierRevision;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.platform.persistence.MultiRowInsert;
+import fr.academie.portail.provisioning.control.ExtractLines;
+import fr.academie.portail.provisioning.control.ExtractRow;
+import fr.academie.portail.provisioning.control.KnownStaff;
+import fr.academie.portail.provisioning.control.LineDecision;
+import fr.academie.portail.provisioning.control.LineDecisions;
+import fr.academie.portail.provisioning.control.PreparedLine;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
-import fr.academie.portail.provisioning.control.RowOutcome;
 import fr.academie.portail.provisioning.control.RowRejection;
-import fr.academie.portail.provisioning.control.SeenNumens;
+import fr.academie.portail.provisioning.control.RunMemory;
+import fr.academie.portail.provisioning.control.RunNumens;
 import fr.academie.portail.provisioning.control.StaffRecord;
-import fr.academie.portail.provisioning.entity.ProvisioningLine;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.ProvisioningRun;
 import fr.academie.portail.provisioning.entity.RunCounts;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.id.IdentifierGenerator;
-import org.hibernate.envers.AuditReaderFactory;
-import java.time.Clock;
-import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.id.IdentifierGenerator;
 
 /**
- * Reconciles one chunk of the HR extract into agents and accounts, in the chunk's transaction:
+ * Reconciles the HR extract into agents and accounts, a chunk at a time in the chunk's transaction:
  * new NUMEN → agent and account, known NUMEN → dossier updated when it changed, past exit date →
- * account disabled. Lines are handled in file order, so homonyms are numbered in that order. A dry
- * run takes every decision and counts it, and writes nothing but its report.
+ * account disabled. Lines are decided in file order, in memory ({@link LineDecisions}), so homonyms
+ * are numbered in that order; a chunk's decisions are then written together. A dry run takes every
+ * decision and counts it, and writes nothing but its report.
  */
 @Stateless
 @PermitAll
 public class StaffProvisioning {
 
     private static final Logger LOG = Logger.getLogger(StaffProvisioning.class.getName());
+    /** Ids per statement when a list of them goes to the database. */
+    private static final int IDS_PER_STATEMENT = 1_000;
+    /** Lines a restart prepares at a time when it decides again those already handled. */
+    private static final int REPLAY_BATCH = 10_000;
+    /** Rows fetched at a time when streaming the people the database knows. */
+    private static final int FETCH_SIZE = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -72,36 +82,88 @@ public class StaffProvisioning {
     NumenKey numenKey;
 
     /**
-     * Every login given so far, to anyone (accounts are never deleted), plus those this run gave in
-     * a dry run: loaded once when the step opens (again on restart), then kept up to date by
-     * {@link #apply}, so that choosing a login costs no query.
+     * What the run keeps in memory: the people the database knows (one streamed query), the
+     * establishments, and — loaded only when a first newcomer needs a login — every login given so
+     * far. A restarted run then decides the {@code linesDone} lines its earlier executions handled
+     * once more, without writing: the NUMEN they held are met again, and a dry run's logins given
+     * again, in the same order.
      */
-    public Set<String> givenLogins(long run) {
-        Set<String> given = em.createNamedQuery(Account.ALL_LOGINS, String.class).getResultStream()
-                .collect(Collectors.toCollection(HashSet::new));
-        em.createNamedQuery(ProvisioningLine.LOGINS_OF_RUN, String.class).setParameter("run", run)
-                .getResultStream().forEach(given::add);
-        return given;
-    }
-
-    /** The NUMEN the run has seen so far (none, unless it is restarted): loaded once per step execution. */
-    public SeenNumens seenNumens(long run) {
-        SeenNumens seen = new SeenNumens();
-        em.createNamedQuery(ProvisioningLine.HASHES_OF_RUN, String.class).setParameter("run", run)
-                .getResultStream().forEach(seen::add);
-        return seen;
+    public RunMemory remember(RunOptions options, Path extract, long linesDone) {
+        KnownStaff known = knownStaff();
+        Map<String, Long> establishments = new HashMap<>();
+        em.createQuery("select e.uai, e.id from Establishment e", Object[].class).getResultStream()
+                .forEach(row -> establishments.put((String) row[0], (Long) row[1]));
+        LoginIndex logins = LoginIndex.loadedOnFirstUse(() -> em.createNamedQuery(Account.ALL_LOGINS, String.class)
+                .getResultStream().collect(Collectors.toCollection(HashSet::new)));
+        RunNumens met = new RunNumens();
+        LineDecisions decisions = new LineDecisions(numenKey, known, met, establishments, logins,
+                LocalDate.now(Clock.systemUTC()));
+        RunMemory memory = new RunMemory(known, met, decisions, linesDone == 0);
+        if (linesDone > 0) {
+            replay(extract, linesDone, decisions);
+        }
+        return memory;
     }
 
     /**
-     * Applies a chunk of lines and adds what it did to the run's report.
-     *
-     * @param givenLogins the index of the logins {@link #givenLogins} loaded, to which the chunk adds its new ones
-     * @param seen the NUMEN {@link #seenNumens} loaded, to which the chunk adds its own
+     * Two plain scans, agents in the order of their ids then accounts, matched in memory: a join of
+     * a million agents to their accounts costs the database twice as long.
      */
-    public RunCounts apply(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins, SeenNumens seen) {
-        Chunk work = new Chunk(run, options, chunk, givenLogins, seen);
-        for (RowOutcome outcome : chunk) {
-            work.handle(outcome);
+    private KnownStaff knownStaff() {
+        KnownStaff known = new KnownStaff();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement agents = connection.prepareStatement(
+                    "select substring(numen_hash, 1, 32), id, fingerprint from agent order by id")) {
+                agents.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = agents.executeQuery()) {
+                    while (rows.next()) {
+                        long fingerprint = rows.getLong(3);
+                        known.add(rows.getString(1), rows.getLong(2), rows.wasNull() ? null : fingerprint);
+                    }
+                }
+            }
+            try (PreparedStatement accounts = connection.prepareStatement("select agent_id, id, status from account")) {
+                accounts.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = accounts.executeQuery()) {
+                    while (rows.next()) {
+                        known.account(rows.getLong(1), rows.getLong(2), AccountStatus.ACTIVE.name().equals(rows.getString(3)));
+                    }
+                }
+            }
+        });
+        return known;
+    }
+
+    private static void replay(Path extract, long linesDone, LineDecisions decisions) {
+        try (ExtractLines lines = ExtractLines.open(extract)) {
+            long done = 0;
+            while (done < linesDone) {
+                List<ExtractRow> batch = new ArrayList<>();
+                ExtractRow row;
+                while (batch.size() < REPLAY_BATCH && done < linesDone && (row = lines.next()) != null) {
+                    batch.add(row);
+                    done++;
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                batch.parallelStream().map(decisions::prepare).toList().forEach(decisions::decide);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Applies a chunk of lines and adds what it did to the run's report. The lines are prepared
+     * (validated, hashed, fingerprinted) on every core, then decided one by one in the file's order.
+     */
+    public RunCounts apply(long run, RunOptions options, List<ExtractRow> chunk, RunMemory memory) {
+        LineDecisions decisions = memory.decisions();
+        List<PreparedLine> prepared = chunk.parallelStream().map(decisions::prepare).toList();
+        Chunk work = new Chunk(run, options, memory, chunk.size());
+        for (PreparedLine line : prepared) {
+            work.handle(decisions.decide(line));
         }
         return work.finish();
     }
@@ -113,73 +175,55 @@ public class StaffProvisioning {
      *
      * @return the run's exit status: {@code COMPLETED} or {@code THRESHOLD_EXCEEDED}
      */
-    public String close(long run, RunOptions options) {
+    public String close(long run, RunOptions options, RunMemory memory) {
         String status = "COMPLETED";
         ProvisioningRun report = em.find(ProvisioningRun.class, run);
         if (options.full()) {
             long active = ((Number) em.createNativeQuery("select count(*) from account where status = 'ACTIVE'")
                     .getSingleResult()).longValue();
-            long absent = ((Number) em.createNativeQuery("select count(*) from account c join agent a on a.id = c.agent_id"
-                    + " where c.status = 'ACTIVE' and not exists (select 1 from provisioning_line l"
-                    + " where l.job_instance_id = ?1 and l.numen_hash = a.numen_hash)")
-                    .setParameter(1, run).getSingleResult()).longValue();
+            int[] absent = memory.known().activeAbsentFrom(memory.met());
             String message = null;
             int disabledNow = 0;
-            if (absent > options.maxDisabledShare() * active) {
+            if (absent.length > options.maxDisabledShare() * active) {
                 status = "THRESHOLD_EXCEEDED";
-                message = ProvisioningMessages.format("fin.seuil.depasse", absent, percent(absent, active),
+                message = ProvisioningMessages.format("fin.seuil.depasse", absent.length, percent(absent.length, active),
                         percent(options.maxDisabledShare()));
-                LOG.warning(() -> "Import RH " + run + " : " + absent + " comptes actifs absents sur " + active
+                LOG.warning(() -> "Import RH " + run + " : " + absent.length + " comptes actifs absents sur " + active
                         + ", au-delà du seuil ; aucun compte désactivé.");
-            } else if (absent > 0) {
+            } else if (absent.length > 0) {
                 if (!options.dryRun()) {
-                    auditAbsentAccounts(run);
-                    disabledNow = em.createNativeQuery("update account set status = 'DISABLED', version = version + 1"
-                                    + " where status = 'ACTIVE' and agent_id in (select a.id from agent a where not exists"
-                                    + " (select 1 from provisioning_line l where l.job_instance_id = ?1"
-                                    + " and l.numen_hash = a.numen_hash))")
-                            .setParameter(1, run).executeUpdate();
+                    disabledNow = disableAbsent(run, memory, absent);
                 }
-                message = ProvisioningMessages.format(options.dryRun() ? "fin.absents.simulation" : "fin.absents", absent);
+                message = ProvisioningMessages.format(options.dryRun() ? "fin.absents.simulation" : "fin.absents",
+                        absent.length);
             }
             if (report != null) {
-                report.absentStaff((int) absent, options.dryRun() ? (int) absent : disabledNow, message);
+                report.absentStaff(absent.length, options.dryRun() ? absent.length : disabledNow, message);
             }
         }
         return status;
     }
 
-    /** One audit line per account the full extract disables, written by the database in one statement. */
-    private void auditAbsentAccounts(long run) {
-        // each row takes its own sequence value: such a value is never inside a block Hibernate hands out
-        em.createNativeQuery("insert into audit_event (id, occurred_at, actor, action, target, detail, origin)"
-                        + " select next value for audit_event_seq, ?1, null, 'ACCOUNT_DISABLED', c.login, ?2, null"
-                        + " from account c join agent a on a.id = c.agent_id where c.status = 'ACTIVE' and not exists"
-                        + " (select 1 from provisioning_line l where l.job_instance_id = ?3 and l.numen_hash = a.numen_hash)")
-                .setParameter(1, Instant.now(Clock.systemUTC()))
-                .setParameter(2, "import RH n° " + run + " : absent de l'extraction complète").setParameter(3, run)
-                .executeUpdate();
-    }
-
-    /**
-     * The lowest and highest ids of the run's lines (or null when it has none): forgetting them
-     * goes by ranges of the primary key, which the database deletes without searching.
-     */
-    public long[] lineIds(long run) {
-        Object[] bounds = (Object[]) em.createNativeQuery(
-                        "select min(id), max(id) from provisioning_line where job_instance_id = ?1")
-                .setParameter(1, run).getSingleResult();
-        return bounds[0] == null ? null : new long[] {((Number) bounds[0]).longValue(), ((Number) bounds[1]).longValue()};
-    }
-
-    /**
-     * Forgets the run's lines whose ids lie in a range, in a transaction of its own: a national run
-     * leaves a million lines, too many for one transaction to delete.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int forgetLines(long run, long fromId, long toId) {
-        return em.createNativeQuery("delete from provisioning_line where id between ?1 and ?2 and job_instance_id = ?3")
-                .setParameter(1, fromId).setParameter(2, toId).setParameter(3, run).executeUpdate();
+    /** Disables the absent accounts still active, each with its audit line, a thousand per statement. */
+    private int disableAbsent(long run, RunMemory memory, int[] absent) {
+        Instant now = Instant.now(Clock.systemUTC());
+        String detail = "import RH n° " + run + " : absent de l'extraction complète";
+        int disabled = 0;
+        for (int from = 0; from < absent.length; from += IDS_PER_STATEMENT) {
+            List<Long> accounts = new ArrayList<>();
+            for (int i = from; i < Math.min(absent.length, from + IDS_PER_STATEMENT); i++) {
+                accounts.add(memory.known().accountId(absent[i]));
+                memory.touched(memory.known().agentId(absent[i]));
+            }
+            // each row takes its own sequence value: such a value is never inside a block Hibernate hands out
+            em.createNativeQuery("insert into audit_event (id, occurred_at, actor, action, target, detail, origin)"
+                            + " select next value for audit_event_seq, ?1, null, 'ACCOUNT_DISABLED', c.login, ?2, null"
+                            + " from account c where c.status = 'ACTIVE' and c.id in (?3)")
+                    .setParameter(1, now).setParameter(2, detail).setParameter(3, accounts).executeUpdate();
+            disabled += em.createNamedQuery(Account.DISABLE_IDS).setParameter("status", AccountStatus.DISABLED)
+                    .setParameter("ids", accounts).executeUpdate();
+        }
+        return disabled;
     }
 
     /** The dossier's columns the extract fills, in the order {@link #setData} binds them. */
@@ -212,155 +256,89 @@ public class StaffProvisioning {
         return String.format(java.util.Locale.FRENCH, "%.1f", share * 100).replace(",0", "");
     }
 
-    /** A person the run has seen: written to {@code provisioning_line} with the chunk. */
-    private static final class SeenLine {
-        private final String numenHash;
-        private final long lineNumber;
-        private String login;
-
-        SeenLine(String numenHash, long lineNumber) {
-            this.numenHash = numenHash;
-            this.lineNumber = lineNumber;
-        }
-    }
-
     /** An account the run created or disabled: a line of the audit trail. */
     private record AuditLine(AuditAction action, String login, String detail) {
     }
 
-    /** What the database holds of a known person: plain values, compared without loading an entity. */
-    private record Known(long agentId, AdministrativeData data, long establishmentId, long accountId, String login,
-                         boolean active) {
-
-        boolean differsFrom(AdministrativeData incoming, Establishment establishment) {
-            return !data.equals(incoming) || establishmentId != establishment.getId();
-        }
-    }
-
-    /** A new person: agent, account, role and first dossier version, written as JDBC batches. */
+    /** A new person: agent, account, role and first dossier version, written many a statement. */
     private record NewPerson(long agentId, long accountId, String numenHash, String numenSuffix, AdministrativeData data,
                              long establishmentId, String login, boolean active) {
     }
 
     /** The extract's view of a known person whose dossier changed. */
-    private record Change(AdministrativeData data, Establishment establishment) {
+    private record Change(AdministrativeData data, long establishmentId) {
     }
 
-    /** One chunk's work: what it loaded once, and what it decided line after line. */
+    /** One chunk's work: the decisions of its lines, then what they write, together. */
     private final class Chunk {
 
         private final long run;
         private final RunOptions options;
+        private final RunMemory memory;
         private final Instant now = Instant.now(Clock.systemUTC());
-        private final LocalDate today = LocalDate.now(Clock.systemUTC());
-        private final Map<String, String> hashByNumen;
-        private final Map<String, Long> lineOfHash;
-        private final Map<String, Known> knownByHash;
-        private final Map<String, Establishment> establishments;
-        private final LoginIndex givenLogins;
-        private final SeenNumens seenBefore;
         private final List<RowRejection> rejections = new ArrayList<>();
-        private final List<SeenLine> seen = new ArrayList<>();
         private final List<AuditLine> audited = new ArrayList<>();
         private final List<NewPerson> newPeople = new ArrayList<>();
+        /** Known people the fingerprint could not vouch for: their dossier is read and compared. */
+        private final List<LineDecision.Known> toCompare = new ArrayList<>();
         private final Map<Long, Change> changes = new HashMap<>();
-        private final List<Long> accountsToDisable = new ArrayList<>();
+        /**
+         * Dossiers found unchanged without a stored fingerprint (or a stale one): it is stored now,
+         * unless the dossier changed meanwhile (its version is checked).
+         */
+        private final List<long[]> fingerprintsToStore = new ArrayList<>();
+        /** Known people leaving: account id → exit date. */
+        private final Map<Long, LocalDate> departures = new HashMap<>();
+        private final int read;
         private int created;
         private int updated;
         private int unchanged;
         private int disabled;
-        private final int read;
 
-        Chunk(long run, RunOptions options, List<RowOutcome> chunk, LoginIndex givenLogins, SeenNumens seenBefore) {
+        Chunk(long run, RunOptions options, RunMemory memory, int read) {
             this.run = run;
-            this.givenLogins = givenLogins;
-            this.seenBefore = seenBefore;
             this.options = options;
-            this.read = chunk.size();
-            hashByNumen = chunk.stream().map(Chunk::numenOf).filter(Objects::nonNull).distinct()
-                    .collect(Collectors.toMap(Function.identity(), numenKey::hash));
-            // the run's earlier lines are read only for the NUMEN that may repeat one: on most nights, none
-            lineOfHash = earlierLines(hashByNumen.values().stream().filter(seenBefore::maybeSeen).toList());
-            establishments = establishments(chunk);
-            knownByHash = knownPeople(hashByNumen.values());
+            this.memory = memory;
+            this.read = read;
         }
 
-        void handle(RowOutcome outcome) {
-            String numen = numenOf(outcome);
-            SeenLine line = null;
-            if (numen != null) {
-                String hash = hashByNumen.get(numen);
-                Long firstLine = lineOfHash.putIfAbsent(hash, outcome.lineNumber());
-                if (firstLine != null) {
-                    reject(outcome, numen, ProvisioningMessages.format("ligne.numen.doublon", firstLine));
-                    return;
-                }
-                // present in the extract, even if the line is refused below: never "absent"
-                line = new SeenLine(hash, outcome.lineNumber());
-                seen.add(line);
-            }
-            if (outcome instanceof RowOutcome.Rejected rejected) {
-                rejections.add(rejected.rejection());
-                return;
-            }
-            StaffRecord staff = ((RowOutcome.Accepted) outcome).staff();
-            Establishment establishment = establishments.get(staff.uai());
-            if (establishment == null) {
-                reject(outcome, numen, ProvisioningMessages.format("ligne.uai.inconnu", staff.uai()));
-                return;
-            }
-            LocalDate exit = staff.data().dateSortie();
-            boolean departed = exit != null && exit.isBefore(today);
-            Known known = knownByHash.get(line.numenHash);
-            if (known == null) {
-                create(staff, establishment, line, departed);
+        void handle(LineDecision decision) {
+            if (decision instanceof LineDecision.Refused refused) {
+                rejections.add(refused.rejection());
+            } else if (decision instanceof LineDecision.Created create) {
+                create(create);
             } else {
-                update(known, staff, establishment);
-                if (departed && known.active()) {
-                    disable(known.accountId(), known.login(), exit);
+                LineDecision.Known known = (LineDecision.Known) decision;
+                if (known.unchanged()) {
+                    unchanged++;
+                } else {
+                    toCompare.add(known);
+                }
+                if (known.departs()) {
+                    disabled++;
+                    departures.put(memory.known().accountId(known.known()), known.staff().data().dateSortie());
+                    memory.touched(memory.known().agentId(known.known()));
                 }
             }
         }
 
-        private void create(StaffRecord staff, Establishment establishment, SeenLine line, boolean departed) {
-            String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
-            String login = givenLogins.give(base);
-            line.login = login;
+        private void create(LineDecision.Created create) {
             created++;
-            if (!options.dryRun()) {
-                newPeople.add(new NewPerson(nextId(Agent.class), nextId(Account.class), line.numenHash,
-                        Numen.suffix(staff.numen()), staff.data(), establishment.getId(), login, !departed));
-                audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, login, importNumber()));
-            }
-            if (departed) {
+            if (create.departed()) {
                 // created as the dossier says, then closed at once: the account is written disabled
-                disable(null, login, staff.data().dateSortie());
+                disabled++;
             }
-        }
-
-        private void update(Known known, StaffRecord staff, Establishment establishment) {
-            if (known.differsFrom(staff.data(), establishment)) {
-                if (!options.dryRun()) {
-                    changes.put(known.agentId(), new Change(staff.data(), establishment));
-                }
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
-
-        /**
-         * Counts a departure; outside a dry run, the account is disabled with the chunk and audited.
-         *
-         * @param knownAccount the account to disable, or null for a new one (written disabled)
-         */
-        private void disable(Long knownAccount, String login, LocalDate exit) {
-            disabled++;
             if (!options.dryRun()) {
-                if (knownAccount != null) {
-                    accountsToDisable.add(knownAccount);
+                StaffRecord staff = create.staff();
+                long agentId = nextId(Agent.class);
+                newPeople.add(new NewPerson(agentId, nextId(Account.class), create.numenHash(),
+                        Numen.suffix(staff.numen()), staff.data(), create.establishmentId(), create.login(), !create.departed()));
+                memory.touched(agentId);
+                audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, create.login(), importNumber()));
+                if (create.departed()) {
+                    audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, create.login(),
+                            importNumber() + " : date de sortie " + staff.data().dateSortie()));
                 }
-                audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, login, importNumber() + " : date de sortie " + exit));
             }
         }
 
@@ -369,15 +347,12 @@ public class StaffProvisioning {
         }
 
         RunCounts finish() {
+            compareDossiers();
             if (!options.dryRun()) {
                 writeDossiers();
-                if (!accountsToDisable.isEmpty()) {
-                    em.createNamedQuery(Account.DISABLE_IDS).setParameter("status", AccountStatus.DISABLED)
-                            .setParameter("ids", accountsToDisable).executeUpdate();
-                }
+                disableDepartures();
+                writeAudited();
             }
-            writeSeenAndAudited();
-            seen.forEach(line -> seenBefore.add(line.numenHash));
             for (RowRejection r : rejections) {
                 em.persist(new ProvisioningReject(run, r.lineNumber(), r.maskedNumen(), r.reason()));
             }
@@ -389,12 +364,43 @@ public class StaffProvisioning {
             return counts;
         }
 
+        /** Reads the dossiers the fingerprints could not vouch for, as values, and compares them. */
+        private void compareDossiers() {
+            if (toCompare.isEmpty()) {
+                return;
+            }
+            Map<Long, Object[]> stored = new HashMap<>();
+            List<Long> ids = toCompare.stream().map(k -> memory.known().agentId(k.known())).toList();
+            for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+                em.createQuery("select g.id, g.data, g.establishment.id, g.version from Agent g where g.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                        .getResultStream().forEach(row -> stored.put((Long) row[0], row));
+            }
+            for (LineDecision.Known known : toCompare) {
+                long agentId = memory.known().agentId(known.known());
+                Object[] row = stored.get(agentId);
+                AdministrativeData incoming = known.staff().data();
+                if (row != null && incoming.equals(row[1]) && known.establishmentId() == (Long) row[2]) {
+                    unchanged++;
+                    fingerprintsToStore.add(new long[] {agentId, (Long) row[3], incoming.fingerprint(known.establishmentId())});
+                } else {
+                    updated++;
+                    changes.put(agentId, new Change(incoming, known.establishmentId()));
+                    memory.touched(agentId);
+                }
+            }
+        }
+
         /**
-         * Changed dossiers through their entities (Envers keeps the old version); new people as JDBC
-         * batches, with the first version of their dossier written in the same revision. The revision
-         * says which import did it.
+         * Changed dossiers through their entities (Envers keeps the old version); new people by
+         * multi-row inserts, with the first version of their dossier written in the same revision.
+         * The revision says which import did it.
          */
         private void writeDossiers() {
+            if (!fingerprintsToStore.isEmpty()) {
+                storeFingerprints();
+            }
             if (newPeople.isEmpty() && changes.isEmpty()) {
                 return;
             }
@@ -404,7 +410,7 @@ public class StaffProvisioning {
                 em.createNamedQuery(Agent.BY_IDS, Agent.class).setParameter("ids", changes.keySet()).getResultStream()
                         .forEach(agent -> {
                             Change change = changes.get(agent.getId());
-                            agent.takeOver(change.data(), change.establishment());
+                            agent.takeOver(change.data(), em.getReference(Establishment.class, change.establishmentId()));
                         });
             }
             if (!newPeople.isEmpty()) {
@@ -413,45 +419,64 @@ public class StaffProvisioning {
             }
         }
 
-        private void writeNewPeople(long revision) {
+        private void storeFingerprints() {
             em.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement agents = connection.prepareStatement("insert into agent (id, numen_hash,"
-                        + " numen_suffix, establishment_id, " + DATA_COLUMNS + ", version) values (?, ?, ?, ?, "
-                        + DATA_PARAMETERS + ", 0)");
-                     PreparedStatement versions = connection.prepareStatement("insert into agent_historique (id, REV,"
-                             + " REVTYPE, establishment_id, " + DATA_COLUMNS + ") values (?, ?, 0, ?, " + DATA_PARAMETERS + ")");
-                     PreparedStatement accounts = connection.prepareStatement("insert into account (id, login, agent_id,"
-                             + " status, created_at, version) values (?, ?, ?, ?, ?, 0)");
-                     PreparedStatement roles = connection.prepareStatement(
-                             "insert into account_role (account_id, role) values (?, ?)")) {
-                    LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-                    for (NewPerson person : newPeople) {
-                        agents.setLong(1, person.agentId());
-                        agents.setString(2, person.numenHash());
-                        agents.setString(3, person.numenSuffix());
-                        agents.setLong(4, person.establishmentId());
-                        setData(agents, 5, person.data());
-                        agents.addBatch();
-                        versions.setLong(1, person.agentId());
-                        versions.setLong(2, revision);
-                        versions.setLong(3, person.establishmentId());
-                        setData(versions, 4, person.data());
-                        versions.addBatch();
-                        accounts.setLong(1, person.accountId());
-                        accounts.setString(2, person.login());
-                        accounts.setLong(3, person.agentId());
-                        accounts.setString(4, (person.active() ? AccountStatus.ACTIVE : AccountStatus.DISABLED).name());
-                        accounts.setObject(5, utc);
-                        accounts.addBatch();
-                        roles.setLong(1, person.accountId());
-                        roles.setString(2, Role.AGENT.name());
-                        roles.addBatch();
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update agent set fingerprint = ? where id = ? and version = ?")) {
+                    for (long[] dossier : fingerprintsToStore) {
+                        update.setLong(1, dossier[2]);
+                        update.setLong(2, dossier[0]);
+                        update.setLong(3, dossier[1]);
+                        update.addBatch();
                     }
-                    agents.executeBatch();
-                    versions.executeBatch();
-                    accounts.executeBatch();
-                    roles.executeBatch();
+                    update.executeBatch();
                 }
+            });
+        }
+
+        /** Known people leaving: their accounts disabled together, each with its audit line. */
+        private void disableDepartures() {
+            if (departures.isEmpty()) {
+                return;
+            }
+            em.createQuery("select a.id, a.login from Account a where a.id in :ids", Object[].class)
+                    .setParameter("ids", departures.keySet()).getResultStream()
+                    .forEach(row -> audited.add(new AuditLine(AuditAction.ACCOUNT_DISABLED, (String) row[1],
+                            importNumber() + " : date de sortie " + departures.get((Long) row[0]))));
+            em.createNamedQuery(Account.DISABLE_IDS).setParameter("status", AccountStatus.DISABLED)
+                    .setParameter("ids", departures.keySet()).executeUpdate();
+        }
+
+        private void writeNewPeople(long revision) {
+            LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            em.unwrap(Session.class).doWork(connection -> {
+                MultiRowInsert.insert(connection, "insert into agent (id, numen_hash, numen_suffix, establishment_id, " + DATA_COLUMNS
+                        + ", fingerprint, version)", "(?, ?, ?, ?, " + DATA_PARAMETERS + ", ?, 0)", 19, newPeople,
+                        (statement, first, person) -> {
+                            statement.setLong(first, person.agentId());
+                            statement.setString(first + 1, person.numenHash());
+                            statement.setString(first + 2, person.numenSuffix());
+                            statement.setLong(first + 3, person.establishmentId());
+                            setData(statement, first + 4, person.data());
+                            statement.setLong(first + 18, person.data().fingerprint(person.establishmentId()));
+                        });
+                MultiRowInsert.insert(connection, "insert into agent_historique (id, REV, REVTYPE, establishment_id, " + DATA_COLUMNS + ")",
+                        "(?, ?, 0, ?, " + DATA_PARAMETERS + ")", 17, newPeople, (statement, first, person) -> {
+                            statement.setLong(first, person.agentId());
+                            statement.setLong(first + 1, revision);
+                            statement.setLong(first + 2, person.establishmentId());
+                            setData(statement, first + 3, person.data());
+                        });
+                MultiRowInsert.insert(connection, "insert into account (id, login, agent_id, status, created_at, version)",
+                        "(?, ?, ?, ?, ?, 0)", 5, newPeople, (statement, first, person) -> {
+                            statement.setLong(first, person.accountId());
+                            statement.setString(first + 1, person.login());
+                            statement.setLong(first + 2, person.agentId());
+                            statement.setString(first + 3, (person.active() ? AccountStatus.ACTIVE : AccountStatus.DISABLED).name());
+                            statement.setObject(first + 4, utc);
+                        });
+                MultiRowInsert.insert(connection, "insert into account_role (account_id, role)", "(?, '" + Role.AGENT.name() + "')", 1,
+                        newPeople, (statement, first, person) -> statement.setLong(first, person.accountId()));
             });
         }
 
@@ -463,87 +488,20 @@ public class StaffProvisioning {
             return ((Number) generator.generate(session, null)).longValue();
         }
 
-        /**
-         * The run's lines and the audit lines are plain rows, one or two per person: written as JDBC
-         * batches, they spare the persistence context hundreds of entities per chunk.
-         */
-        private void writeSeenAndAudited() {
-            // ids from Hibernate's blocks, taken before the batch: a run's lines are dense, forgotten by ranges
-            long[] lineIds = seen.stream().mapToLong(line -> nextId(ProvisioningLine.class)).toArray();
-            em.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement lines = connection.prepareStatement(
-                        "insert into provisioning_line (id, job_instance_id, numen_hash, line_number, login)"
-                                + " values (?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < seen.size(); i++) {
-                        SeenLine line = seen.get(i);
-                        lines.setLong(1, lineIds[i]);
-                        lines.setLong(2, run);
-                        lines.setString(3, line.numenHash);
-                        lines.setLong(4, line.lineNumber);
-                        lines.setString(5, line.login);
-                        lines.addBatch();
-                    }
-                    lines.executeBatch();
-                }
-                try (PreparedStatement audit = connection.prepareStatement(
-                        "insert into audit_event (id, occurred_at, actor, action, target, detail, origin)"
-                                + " values (next value for audit_event_seq, ?, null, ?, ?, ?, null)")) {
-                    LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-                    for (AuditLine line : audited) {
-                        audit.setObject(1, utc);
-                        audit.setString(2, line.action().name());
-                        audit.setString(3, line.login());
-                        audit.setString(4, line.detail());
-                        audit.addBatch();
-                    }
-                    audit.executeBatch();
-                }
-            });
-        }
-
-        private void reject(RowOutcome outcome, String numen, String reason) {
-            rejections.add(new RowRejection(outcome.lineNumber(), Numen.masked(numen), reason));
-        }
-
-        private Map<String, Long> earlierLines(Collection<String> hashes) {
-            if (hashes.isEmpty()) {
-                return new HashMap<>();
+        /** One or two audit lines per person created or disabled: plain rows, written many a statement. */
+        private void writeAudited() {
+            if (audited.isEmpty()) {
+                return;
             }
-            return em.createNamedQuery(ProvisioningLine.OF_RUN_BY_HASHES, ProvisioningLine.class)
-                    .setParameter("run", run).setParameter("hashes", hashes).getResultStream()
-                    .collect(Collectors.toMap(ProvisioningLine::getNumenHash, ProvisioningLine::getLineNumber,
-                            (a, b) -> a, HashMap::new));
-        }
-
-        /** The chunk's known people, as values: one query, no entity. */
-        private Map<String, Known> knownPeople(Collection<String> hashes) {
-            if (hashes.isEmpty()) {
-                return Map.of();
-            }
-            return em.createNamedQuery(Account.KNOWN_BY_NUMEN_HASHES, Object[].class)
-                    .setParameter("hashes", hashes).getResultStream()
-                    .collect(Collectors.toMap(row -> (String) row[0], row -> new Known((Long) row[1],
-                            (AdministrativeData) row[2], (Long) row[3], (Long) row[4], (String) row[5],
-                            row[6] == AccountStatus.ACTIVE)));
-        }
-
-        private Map<String, Establishment> establishments(List<RowOutcome> chunk) {
-            Set<String> uais = chunk.stream()
-                    .filter(RowOutcome.Accepted.class::isInstance)
-                    .map(o -> ((RowOutcome.Accepted) o).staff().uai())
-                    .collect(Collectors.toSet());
-            if (uais.isEmpty()) {
-                return Map.of();
-            }
-            return em.createNamedQuery(Establishment.BY_UAIS, Establishment.class)
-                    .setParameter("uais", uais).getResultStream()
-                    .collect(Collectors.toMap(Establishment::getUai, Function.identity()));
-        }
-
-        private static String numenOf(RowOutcome outcome) {
-            return outcome instanceof RowOutcome.Accepted accepted
-                    ? accepted.staff().numen()
-                    : ((RowOutcome.Rejected) outcome).rejection().numen();
+            LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            em.unwrap(Session.class).doWork(connection -> MultiRowInsert.insert(connection,
+                    "insert into audit_event (id, occurred_at, actor, action, target, detail, origin)",
+                    "(next value for audit_event_seq, ?, null, ?, ?, ?, null)", 4, audited, (statement, first, line) -> {
+                        statement.setObject(first, utc);
+                        statement.setString(first + 1, line.action().name());
+                        statement.setString(first + 2, line.login());
+                        statement.setString(first + 3, line.detail());
+                    }));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LoginIndexTest {
@@ -32,5 +33,18 @@ class LoginIndexTest {
             byRule.add(expected);
             assertThat(index.give(base)).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void loadedOnFirstUseReadsTheLoginsOnlyWhenAFirstOneIsGiven() {
+        AtomicInteger loads = new AtomicInteger();
+        LoginIndex index = LoginIndex.loadedOnFirstUse(() -> {
+            loads.incrementAndGet();
+            return new HashSet<>(Set.of("fdurand"));
+        });
+        assertThat(loads).as("a night without newcomers reads nothing").hasValue(0);
+        assertThat(index.give("fdurand")).isEqualTo("fdurand1");
+        assertThat(index.give("fdurand")).isEqualTo("fdurand2");
+        assertThat(loads).hasValue(1);
     }
 }
