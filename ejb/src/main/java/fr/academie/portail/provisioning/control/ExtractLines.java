@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -35,6 +34,7 @@ public final class ExtractLines implements Closeable {
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private List<String> header;
+    private ColumnValues.Columns columns;
     /** Problems found before or instead of data lines (header, unreadable bytes). */
     private final Deque<ExtractRow> pending = new ArrayDeque<>();
     private boolean finished;
@@ -95,6 +95,7 @@ public final class ExtractLines implements Closeable {
             finishWith(String.join(" ", problems));
             return;
         }
+        columns = new ColumnValues.Columns(header);
         records = parser.iterator();
     }
 
@@ -106,10 +107,11 @@ public final class ExtractLines implements Closeable {
                 return null;
             }
             CSVRecord record = records.next();
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-                values.put(header.get(i), record.get(i));
+            String[] fields = new String[Math.min(header.size(), record.size())];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = record.get(i);
             }
+            Map<String, String> values = new ColumnValues(columns, fields);
             if (record.size() != header.size()) {
                 return ExtractRow.problem(line, values, ProvisioningMessages.format("ligne.nombre.champs",
                         String.valueOf(record.size()), String.valueOf(header.size())));

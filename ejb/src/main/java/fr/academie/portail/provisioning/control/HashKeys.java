@@ -44,11 +44,15 @@ public final class HashKeys {
         return indexOf(high(hash), low(hash));
     }
 
-    /** Adds the key if it is new; either way, its index. */
+    /** Adds the key if it is new; either way, its index. One probe finds it or its free slot. */
     public int add(long high, long low) {
-        int existing = indexOf(high, low);
-        if (existing != ABSENT) {
-            return existing;
+        int mask = slots.length - 1;
+        int slot = spread(high, low) & mask;
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int index = slots[slot] - 1;
+            if (highs[index] == high && lows[index] == low) {
+                return index;
+            }
         }
         if (size == highs.length) {
             highs = Arrays.copyOf(highs, size * 2);
@@ -56,11 +60,9 @@ public final class HashKeys {
         }
         highs[size] = high;
         lows[size] = low;
-        size++;
+        slots[slot] = ++size;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);
-        } else {
-            place(size - 1);
         }
         return size - 1;
     }

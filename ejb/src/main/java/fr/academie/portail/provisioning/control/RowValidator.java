@@ -48,16 +48,15 @@ public final class RowValidator {
                 problems.add(ProvisioningMessages.format("ligne.obligatoire", column));
             }
         }
-        for (Map.Entry<String, String> entry : row.values().entrySet()) {
-            String value = entry.getValue();
+        row.values().forEach((column, value) -> {
             if (value != null && hasControlCharacter(value)) {
-                problems.add(ProvisioningMessages.format("ligne.controle", entry.getKey()));
+                problems.add(ProvisioningMessages.format("ligne.controle", column));
             }
-            Integer max = MAX_LENGTHS.get(entry.getKey());
+            Integer max = MAX_LENGTHS.get(column);
             if (max != null && value != null && value.strip().length() > max) {
-                problems.add(ProvisioningMessages.format("ligne.trop.long", entry.getKey(), max));
+                problems.add(ProvisioningMessages.format("ligne.trop.long", column, max));
             }
-        }
+        });
         if (numen != null && !Numen.isWellFormed(numen)) {
             problems.add(ProvisioningMessages.format("ligne.numen"));
         }
