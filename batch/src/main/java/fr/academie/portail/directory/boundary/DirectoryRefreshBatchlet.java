@@ -3,11 +3,6 @@ package fr.academie.portail.directory.boundary;
 import fr.academie.portail.provisioning.boundary.ProvisioningParameters;
 import fr.academie.portail.provisioning.control.RunMemory;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,8 +18,8 @@ import java.util.logging.Logger;
  * and places, departed staff unlisted), then the entries that changed are indexed again — or the
  * whole index rebuilt, after a national intake or when an earlier upkeep stopped before indexing
  * what it wrote. Only the agents the run touched are looked at, as long as the run knows them all
- * (not after a restart), they are few, and the annuaire followed every earlier run; otherwise every
- * agent is. A dry run changes nothing.
+ * (not after a restart), they are few, no other import left changes unfollowed and the
+ * establishments did not change; otherwise every agent is. A dry run changes nothing.
  * Safe to run again after a restart: it only adds what is missing and copies what is there.
  */
 @Named
@@ -36,10 +31,6 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
     private static final int SLICE = 20_000;
     /** Beyond this many new or changed entries, rebuilding the whole index is the cheaper way. */
     private static final int INCREMENTAL_LIMIT = 50_000;
-    /** This step's id in provisioning.xml. */
-    private static final String STEP = "directory";
-    /** Earlier runs looked at to find the last real one (dry runs in between are passed over). */
-    private static final int RUNS_LOOKED_AT = 50;
     /** Agents per call when the run lists them. */
     private static final int IDS_PER_CALL = 1_000;
     /** Entries indexed again per transaction. */
@@ -51,31 +42,6 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
     @Inject
     DirectoryUpkeep upkeep;
 
-    /**
-     * Whether the annuaire step of the last real run before this one completed: then the annuaire
-     * followed every change made so far (by induction from the first run), and this run's own list
-     * is enough. A run that failed and was never restarted left changes no one followed.
-     */
-    private boolean earlierRunsFollowed() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<JobInstance> recent = operator.getJobInstances(job.getJobName(), 0, RUNS_LOOKED_AT);
-        for (JobInstance instance : recent) {
-            if (instance.getInstanceId() >= job.getInstanceId()) {
-                continue;
-            }
-            List<JobExecution> executions = operator.getJobExecutions(instance);
-            if (executions.isEmpty() || Boolean.parseBoolean(
-                    executions.get(0).getJobParameters().getProperty(ProvisioningParameters.DRY_RUN, "false"))) {
-                continue; // a dry run changed nothing
-            }
-            return executions.stream().anyMatch(execution -> operator.getStepExecutions(execution.getExecutionId())
-                    .stream().anyMatch(step -> STEP.equals(step.getStepName())
-                            && step.getBatchStatus() == BatchStatus.COMPLETED));
-        }
-        // no earlier real run among the last ones looked at: sure only when there were no more
-        return recent.size() < RUNS_LOOKED_AT;
-    }
-
     @Override
     public String process() throws Exception {
         if (ProvisioningParameters.options(job).dryRun()) {
@@ -86,12 +52,14 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
         // entries may never have been indexed
         boolean rebuild = upkeep.indexNeedsRebuild();
         RunMemory run = job.getTransientUserData() instanceof RunMemory memory && memory.touchedComplete() ? memory : null;
-        List<Long> agents = run != null && run.touchedCount() <= INCREMENTAL_LIMIT && earlierRunsFollowed()
+        List<Long> agents = run != null && run.touchedCount() <= INCREMENTAL_LIMIT
+                && !upkeep.otherImportsPending(job.getInstanceId()) && !upkeep.establishmentsChanged()
                 ? run.touchedAgents().boxed().toList() : null;
         List<Long> touched = new ArrayList<>();
         int added;
         if (agents != null) {
-            // the run knows whom it touched, and the annuaire followed every earlier run: only their entries
+            // the run knows whom it touched, and nothing else changed since the annuaire last followed:
+            // only their entries
             if (!agents.isEmpty()) {
                 upkeep.indexPending(true);
                 Set<String> taken = upkeep.takenAddresses();
@@ -104,9 +72,9 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
                 touched.addAll(upkeep.copyFromDossiers(agents.subList(from, Math.min(agents.size(), from + IDS_PER_CALL))));
             }
         } else {
-            // a national intake, a restarted run, or an earlier run whose changes the annuaire may not
-            // have followed: every agent, by ranges; the entries there are copied first, so that those
-            // added next are not read again
+            // a national intake, a restarted run, an import whose changes the annuaire did not follow
+            // (failed before this step), or establishments changed: every agent, by ranges; the
+            // entries there are copied first, so that those added next are not read again
             upkeep.indexPending(true);
             long last = upkeep.lastAgentId();
             for (long from = 1; from <= last; from += SLICE) {
@@ -134,6 +102,7 @@ public class DirectoryRefreshBatchlet extends AbstractBatchlet {
             how = "index inchangé";
         }
         upkeep.indexPending(false);
+        upkeep.followed(job.getInstanceId(), agents == null);
         long end = System.nanoTime();
         LOG.info(() -> String.format(Locale.ROOT, "Annuaire : %d fiche(s) créée(s), %d fiche(s) à jour en %.1f s, %s en %.1f s.",
                 added, updated, (copiedAt - start) / 1e9, how, (end - copiedAt) / 1e9));

@@ -1,5 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
+import fr.academie.portail.directory.boundary.DirectoryUpkeep;
 import fr.academie.portail.provisioning.control.ExtractRow;
 import fr.academie.portail.provisioning.control.RunMemory;
 import fr.academie.portail.provisioning.entity.RunOptions;
@@ -35,6 +36,9 @@ public class StaffWriter extends AbstractItemWriter {
     @Inject
     ProvisioningRuns runs;
 
+    @Inject
+    DirectoryUpkeep annuaire;
+
     private RunOptions options;
     private RunMemory memory;
     /** Lines written by the committed chunks: this writer's checkpoint. */
@@ -43,6 +47,10 @@ public class StaffWriter extends AbstractItemWriter {
     @Override
     public void open(Serializable checkpoint) {
         options = ProvisioningParameters.options(job);
+        if (!options.dryRun()) {
+            // noted before the first write: should the run fail, the next one's annuaire goes over everyone
+            annuaire.importWillWrite(job.getInstanceId());
+        }
         // without a checkpoint of this writer, a run begun before it kept one: its report counts the
         // lines the committed chunks handled (0 for a new run)
         written = checkpoint != null ? (Long) checkpoint

@@ -15,6 +15,10 @@ import jakarta.persistence.PersistenceUnit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -230,6 +234,63 @@ public class DirectoryUpkeep {
     public void indexPending(boolean pending) {
         em.createNativeQuery("update directory_index_state set pending = ?1 where id = 1")
                 .setParameter(1, pending ? 1 : 0).executeUpdate();
+    }
+
+    /**
+     * Notes that an import is about to write dossiers and accounts, before it does (in a transaction
+     * of its own, so that the note stays if the import fails): until its annuaire step has followed
+     * it, the annuaire of any other import goes over every agent.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void importWillWrite(long run) {
+        em.createNativeQuery("insert into directory_pending_run (job_instance_id) select ?1 from directory_index_state"
+                        + " where id = 1 and not exists (select 1 from directory_pending_run where job_instance_id = ?1)")
+                .setParameter(1, run).executeUpdate();
+    }
+
+    /** Whether an import other than this one wrote and its changes have not been followed yet. */
+    public boolean otherImportsPending(long run) {
+        return ((Number) em.createNativeQuery("select count(*) from directory_pending_run where job_instance_id <> ?1")
+                .setParameter(1, run).getSingleResult()).longValue() > 0;
+    }
+
+    /** Whether the establishments (names, communes) differ from those the entries were last copied from. */
+    public boolean establishmentsChanged() {
+        Number stored = (Number) em.createNativeQuery(
+                "select establishments_fingerprint from directory_index_state where id = 1").getSingleResult();
+        return stored == null || stored.longValue() != establishmentsFingerprint();
+    }
+
+    /**
+     * The annuaire followed this import (and, when it went over every agent, every earlier one, and
+     * the establishments as they are now).
+     */
+    public void followed(long run, boolean everyAgent) {
+        if (everyAgent) {
+            em.createNativeQuery("delete from directory_pending_run").executeUpdate();
+            em.createNativeQuery("update directory_index_state set establishments_fingerprint = ?1 where id = 1")
+                    .setParameter(1, establishmentsFingerprint()).executeUpdate();
+        } else {
+            em.createNativeQuery("delete from directory_pending_run where job_instance_id = ?1").setParameter(1, run)
+                    .executeUpdate();
+        }
+    }
+
+    /** 64 bits of the SHA-256 of every establishment's UAI, name and commune, in the order of their ids. */
+    private long establishmentsFingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            em.createQuery("select e.uai, e.name, e.commune from Establishment e order by e.id", Object[].class)
+                    .getResultStream().forEach(row -> {
+                        for (Object value : row) {
+                            digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+                            digest.update((byte) 0x1F);
+                        }
+                    });
+            return ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
     }
 
     /** Rebuilds the search index from the entries (their copy was written by SQL, unseen by Hibernate Search). */
