@@ -82,13 +82,13 @@ public class StaffProvisioning {
     NumenKey numenKey;
 
     /**
-     * What the run keeps in memory: the people the database knows (one streamed query), the
+     * What the run keeps in memory: the people the database knows (two streamed scans), the
      * establishments, and — loaded only when a first newcomer needs a login — every login given so
      * far. A restarted run then decides the {@code linesDone} lines its earlier executions handled
      * once more, without writing: the NUMEN they held are met again, and a dry run's logins given
      * again, in the same order.
      */
-    public RunMemory remember(RunOptions options, Path extract, long linesDone) {
+    public RunMemory remember(Path extract, long linesDone) {
         KnownStaff known = knownStaff();
         Map<String, Long> establishments = new HashMap<>();
         em.createQuery("select e.uai, e.id from Establishment e", Object[].class).getResultStream()
