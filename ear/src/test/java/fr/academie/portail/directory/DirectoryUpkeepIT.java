@@ -7,7 +7,6 @@ import fr.academie.portail.provisioning.entity.RunOptions;
 import fr.academie.portail.testsupport.RealEar;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -262,7 +262,7 @@ public class StaffProvisioning {
 
     /** A new person: agent, account, role and first dossier version, written many a statement. */
     private record NewPerson(long agentId, long accountId, String numenHash, String numenSuffix, AdministrativeData data,
-                             long establishmentId, String login, boolean active) {
+                             long establishmentId, long fingerprint, String login, boolean active) {
     }
 
     /** The extract's view of a known person whose dossier changed. */
@@ -332,7 +332,8 @@ public class StaffProvisioning {
                 StaffRecord staff = create.staff();
                 long agentId = nextId(Agent.class);
                 newPeople.add(new NewPerson(agentId, nextId(Account.class), create.numenHash(),
-                        Numen.suffix(staff.numen()), staff.data(), create.establishmentId(), create.login(), !create.departed()));
+                        Numen.suffix(staff.numen()), staff.data(), create.establishmentId(), create.fingerprint(), create.login(),
+                        !create.departed()));
                 memory.touched(agentId);
                 audited.add(new AuditLine(AuditAction.ACCOUNT_CREATED, create.login(), importNumber()));
                 if (create.departed()) {
@@ -383,7 +384,7 @@ public class StaffProvisioning {
                 AdministrativeData incoming = known.staff().data();
                 if (row != null && incoming.equals(row[1]) && known.establishmentId() == (Long) row[2]) {
                     unchanged++;
-                    fingerprintsToStore.add(new long[] {agentId, (Long) row[3], incoming.fingerprint(known.establishmentId())});
+                    fingerprintsToStore.add(new long[] {agentId, (Long) row[3], known.fingerprint()});
                 } else {
                     updated++;
                     changes.put(agentId, new Change(incoming, known.establishmentId()));
@@ -458,7 +459,7 @@ public class StaffProvisioning {
                             statement.setString(first + 2, person.numenSuffix());
                             statement.setLong(first + 3, person.establishmentId());
                             setData(statement, first + 4, person.data());
-                            statement.setLong(first + 18, person.data().fingerprint(person.establishmentId()));
+                            statement.setLong(first + 18, person.fingerprint());
                         });
                 MultiRowInsert.insert(connection, "insert into agent_historique (id, REV, REVTYPE, establishment_id, " + DATA_COLUMNS + ")",
                         "(?, ?, 0, ?, " + DATA_PARAMETERS + ")", 17, newPeople, (statement, first, person) -> {

@@ -10,20 +10,23 @@ public sealed interface LineDecision {
     /**
      * A person the database does not know: agent and account to create, with this login.
      *
+     * @param fingerprint the dossier's fingerprint, computed when the line was prepared
      * @param departed whether the exit date is past: the account is then created disabled
      */
-    record Created(StaffRecord staff, String numenHash, long establishmentId, String login, boolean departed) implements LineDecision {
+    record Created(StaffRecord staff, String numenHash, long establishmentId, long fingerprint, String login,
+                   boolean departed) implements LineDecision {
     }
 
     /**
      * A person the database knows.
      *
      * @param known the person's index in {@link KnownStaff}
+     * @param fingerprint the line's dossier fingerprint, computed when the line was prepared
      * @param unchanged true when the stored fingerprint proves the dossier unchanged; false when
      *                  only reading the dossier can tell
      * @param departs whether an active account is to be disabled: the exit date is past
      */
-    record Known(int known, StaffRecord staff, long establishmentId, boolean unchanged, boolean departs)
+    record Known(int known, StaffRecord staff, long establishmentId, long fingerprint, boolean unchanged, boolean departs)
             implements LineDecision {
     }
 }

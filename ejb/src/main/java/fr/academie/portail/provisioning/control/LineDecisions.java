@@ -77,10 +77,12 @@ public final class LineDecisions {
         int index = known.find(numenHash);
         if (index == HashKeys.ABSENT) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
-            return new LineDecision.Created(staff, numenHash, establishment, logins.give(base), departed);
+            return new LineDecision.Created(staff, numenHash, establishment, line.fingerprint(), logins.give(base),
+                    departed);
         }
         boolean unchanged = known.hasFingerprint(index, line.fingerprint());
-        return new LineDecision.Known(index, staff, establishment, unchanged, departed && known.active(index));
+        return new LineDecision.Known(index, staff, establishment, line.fingerprint(), unchanged,
+                departed && known.active(index));
     }
 
     /** The line's NUMEN, when it holds a well-formed one (accepted or not). */
