@@ -57,7 +57,10 @@ class ConcoursBrowserIT extends BrowserTest {
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
         browser.get(Portal.url("concours/sessions.xhtml"));
+        // The page may already show this session (the newest): wait for the form the click re-renders, not just for the text.
+        WebElement before = browser.findElement(By.id("sessions:inscriptions"));
         browser.findElement(By.linkText(name)).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions:inscriptions"), teacher));
         assertThat(browser.findElement(By.id("sessions:inscriptions")).getText()).contains("Italien", "Inscrit(e)");
         Browser.screenshot(browser, "91-concours-inscriptions-rh");
