@@ -53,6 +53,7 @@ class ConcoursBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", session(name));
         Browser.screenshot(browser, "90-concours-inscription");
         browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
 
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");

@@ -43,8 +43,10 @@ class PromotionBrowserIT extends BrowserTest {
         giveOpinion("pgarnier", id, "Référente numérique du collège, tutrice de deux stagiaires.");
         Browser.screenshot(browser, "80-promotion-avis-chef");
         browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
         giveOpinion("ofabre", id, "Séquences exemplaires, formatrice académique.");
         browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
 
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
@@ -62,6 +64,7 @@ class PromotionBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("etape:phase"), "Publié"));
         Browser.screenshot(browser, "82-promotion-publiee");
         browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
 
         Browser.signIn(browser, teacher, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");

@@ -179,7 +179,9 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("formulaire:enregistrer")));
         chooseInMenu("formulaire:offre", "OFFERED", "Ouvertes");
         browser.findElement(By.id("formulaire:enregistrer")).click();
-        waitForText(By.id("services:liste"), "Ouvertes");
+        // every other service reads « Ouvertes » already: wait for this row, then for the dialog to close
+        waitForText(By.xpath("//tbody[@id='services:liste_data']/tr[contains(., 'Écrire simultanément')]"), "Ouvertes");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("formulaire:enregistrer")));
 
         browser.findElement(By.id("delais:enregistrer")).click();
         waitForText(By.id("messages"), "Délais cibles enregistrés.");

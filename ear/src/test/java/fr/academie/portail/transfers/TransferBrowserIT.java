@@ -129,6 +129,7 @@ class TransferBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "73-mutation-rh-publiee");
 
         browser.findElement(By.id("menu:deconnexion")).click();
+        Browser.waitForUrl(browser, "/connexion.xhtml");
         Browser.signIn(browser, second, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
         browser.get(Portal.url("mutations/mes-voeux.xhtml?campagne=" + id));
