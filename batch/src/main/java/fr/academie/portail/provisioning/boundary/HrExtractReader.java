@@ -1,7 +1,7 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.provisioning.control.ExtractLines;
-import fr.academie.portail.provisioning.control.ExtractRow;
+import fr.academie.portail.provisioning.control.LinesAhead;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -16,22 +16,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 
 /**
- * Reads the HR extract (format v1) line by line. Its checkpoint is the number of lines already
- * handed out, so a restarted run resumes exactly where the last committed chunk ended. The file is
- * read ahead on a thread of the server's executor while the run checks and writes the lines before:
- * reading a national extract takes seconds that the run no longer waits for.
+ * Reads the HR extract (format v1) line by line, each line prepared (checked, hashed,
+ * fingerprinted). Its checkpoint is the number of lines already handed out, so a restarted run
+ * resumes exactly where the last committed chunk ended. The file is read ahead on a thread of the
+ * server's executor and its lines prepared on the executor's other threads while the run decides
+ * and writes the lines before: a national extract keeps both cores busy from its first line.
  */
 @Named
 @Dependent
 public class HrExtractReader extends AbstractItemReader {
 
-    /** Lines read ahead at most: about one chunk and a half. */
-    private static final int AHEAD = 15_000;
+    /** Lines prepared together by one thread of the executor. */
+    private static final int BLOCK = 1_000;
+    /** Blocks read ahead at most: while the run opens (seconds at national size), and then a few chunks. */
+    private static final int BLOCKS_AHEAD = 40;
 
     @Inject
     @BatchProperty
@@ -43,17 +44,15 @@ public class HrExtractReader extends AbstractItemReader {
     @Inject
     ProvisioningRuns runs;
 
+    @Inject
+    StaffProvisioning provisioning;
+
     @Resource
     ManagedExecutorService executor;
 
-    private final BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(AHEAD);
+    private LinesAhead ahead;
     private Future<?> reading;
     private long handedOut;
-    private boolean finished;
-
-    /** Put after the last line, or with what stopped the reading. */
-    private record End(RuntimeException failure) {
-    }
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
@@ -62,48 +61,27 @@ public class HrExtractReader extends AbstractItemReader {
         }
         handedOut = checkpoint == null ? 0 : (Long) checkpoint;
         long skip = handedOut;
+        ahead = new LinesAhead(provisioning.preparation(), executor, BLOCK, BLOCKS_AHEAD);
         // a long task: the executor runs it on a thread of its own, not as a hung request
         reading = executor.submit(ManagedExecutors.managedTask((Runnable) () -> readAhead(skip),
                 Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "lecture de l'extraction RH"), null));
     }
 
     private void readAhead(long skip) {
-        RuntimeException failure = null;
         try (ExtractLines lines = ExtractLines.open(Path.of(extract))) {
-            // what the committed chunks of an earlier execution already handled
-            lines.skip(skip);
-            for (ExtractRow row = lines.next(); row != null; row = lines.next()) {
-                ahead.put(row);
-            }
-        } catch (InterruptedException e) {
-            // the step is closing: nobody reads further
-            Thread.currentThread().interrupt();
-            return;
-        } catch (Throwable e) {
-            // whatever stops the reading (even an Error) reaches the run instead of leaving it waiting
-            failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-        }
-        try {
-            ahead.put(new End(failure));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // past what the committed chunks of an earlier execution already handled
+            ahead.read(lines, skip);
+        } catch (IOException e) {
+            // closing a file only read: nothing was lost
         }
     }
 
     @Override
     public Object readItem() throws InterruptedException {
-        if (finished) {
-            return null;
+        Object next = ahead.next();
+        if (next != null) {
+            handedOut++;
         }
-        Object next = ahead.take();
-        if (next instanceof End end) {
-            finished = true;
-            if (end.failure() != null) {
-                throw end.failure();
-            }
-            return null;
-        }
-        handedOut++;
         return next;
     }
 

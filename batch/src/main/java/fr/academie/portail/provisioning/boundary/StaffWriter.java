@@ -1,7 +1,7 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.directory.boundary.DirectoryUpkeep;
-import fr.academie.portail.provisioning.control.ExtractRow;
+import fr.academie.portail.provisioning.control.PreparedLine;
 import fr.academie.portail.provisioning.control.RunMemory;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.batch.api.BatchProperty;
@@ -61,7 +61,7 @@ public class StaffWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        provisioning.apply(job.getInstanceId(), options, items.stream().map(ExtractRow.class::cast).toList(), memory);
+        provisioning.apply(job.getInstanceId(), options, items.stream().map(PreparedLine.class::cast).toList(), memory);
         written += items.size();
     }
 

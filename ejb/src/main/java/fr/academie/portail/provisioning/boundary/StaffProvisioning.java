@@ -17,6 +17,7 @@ import fr.academie.portail.provisioning.control.ExtractRow;
 import fr.academie.portail.provisioning.control.KnownStaff;
 import fr.academie.portail.provisioning.control.LineDecision;
 import fr.academie.portail.provisioning.control.LineDecisions;
+import fr.academie.portail.provisioning.control.LinePreparation;
 import fr.academie.portail.provisioning.control.PreparedLine;
 import fr.academie.portail.provisioning.control.ProvisioningMessages;
 import fr.academie.portail.provisioning.control.RowRejection;
@@ -82,25 +83,31 @@ public class StaffProvisioning {
     NumenKey numenKey;
 
     /**
-     * What the run keeps in memory: the people the database knows (two streamed scans), the
-     * establishments, and — loaded only when a first newcomer needs a login — every login given so
-     * far. A restarted run then decides the {@code linesDone} lines its earlier executions handled
-     * once more, without writing: the NUMEN they held are met again, and a dry run's logins given
-     * again, in the same order.
+     * What prepares the extract's lines (checks, keyed hash, establishment, fingerprint): needs no
+     * line before, so the reader runs it on every core ahead of the decisions.
      */
-    public RunMemory remember(Path extract, long linesDone) {
-        KnownStaff known = knownStaff();
+    public LinePreparation preparation() {
         Map<String, Long> establishments = new HashMap<>();
         em.createQuery("select e.uai, e.id from Establishment e", Object[].class).getResultStream()
                 .forEach(row -> establishments.put((String) row[0], (Long) row[1]));
+        return new LinePreparation(numenKey, establishments, LocalDate.now(Clock.systemUTC()));
+    }
+
+    /**
+     * What the run keeps in memory: the people the database knows (two streamed scans) and —
+     * loaded only when a first newcomer needs a login — every login given so far. A restarted run
+     * then decides the {@code linesDone} lines its earlier executions handled once more, without
+     * writing: the NUMEN they held are met again, and a dry run's logins given again, in the same order.
+     */
+    public RunMemory remember(Path extract, long linesDone) {
+        KnownStaff known = knownStaff();
         LoginIndex logins = LoginIndex.loadedOnFirstUse(() -> em.createNamedQuery(Account.ALL_LOGINS, String.class)
                 .getResultStream().collect(Collectors.toCollection(HashSet::new)));
         RunNumens met = new RunNumens();
-        LineDecisions decisions = new LineDecisions(numenKey, known, met, establishments, logins,
-                LocalDate.now(Clock.systemUTC()));
+        LineDecisions decisions = new LineDecisions(known, met, logins, LocalDate.now(Clock.systemUTC()));
         RunMemory memory = new RunMemory(known, met, decisions, linesDone == 0);
         if (linesDone > 0) {
-            replay(extract, linesDone, decisions);
+            replay(extract, linesDone, preparation(), decisions);
         }
         return memory;
     }
@@ -134,7 +141,7 @@ public class StaffProvisioning {
         return known;
     }
 
-    private static void replay(Path extract, long linesDone, LineDecisions decisions) {
+    private static void replay(Path extract, long linesDone, LinePreparation preparation, LineDecisions decisions) {
         try (ExtractLines lines = ExtractLines.open(extract)) {
             long done = 0;
             while (done < linesDone) {
@@ -147,7 +154,7 @@ public class StaffProvisioning {
                 if (batch.isEmpty()) {
                     break;
                 }
-                batch.parallelStream().map(decisions::prepare).toList().forEach(decisions::decide);
+                batch.parallelStream().map(preparation::prepare).toList().forEach(decisions::decide);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,14 +162,13 @@ public class StaffProvisioning {
     }
 
     /**
-     * Applies a chunk of lines and adds what it did to the run's report. The lines are prepared
-     * (validated, hashed, fingerprinted) on every core, then decided one by one in the file's order.
+     * Applies a chunk of prepared lines and adds what it did to the run's report. The lines are
+     * decided one by one in the file's order, then the chunk's decisions written together.
      */
-    public RunCounts apply(long run, RunOptions options, List<ExtractRow> chunk, RunMemory memory) {
+    public RunCounts apply(long run, RunOptions options, List<PreparedLine> chunk, RunMemory memory) {
         LineDecisions decisions = memory.decisions();
-        List<PreparedLine> prepared = chunk.parallelStream().map(decisions::prepare).toList();
         Chunk work = new Chunk(run, options, memory, chunk.size());
-        for (PreparedLine line : prepared) {
+        for (PreparedLine line : chunk) {
             work.handle(decisions.decide(line));
         }
         return work.finish();

@@ -3,54 +3,28 @@ package fr.academie.portail.provisioning.control;
 import fr.academie.portail.accounts.control.LoginIndex;
 import fr.academie.portail.accounts.control.LoginRule;
 import fr.academie.portail.accounts.control.Numen;
-import fr.academie.portail.accounts.control.NumenKey;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Decides, line after line in the extract's order, what a run does with each: refuse it, create
  * the person (homonyms numbered in that order), or compare with the dossier the database holds.
  * Plain memory, no query: the run writes the decisions of a chunk together, and its restart makes
- * the decisions of the lines already handled again to find itself where it stopped. Lines are first
- * {@linkplain #prepare prepared}, which needs no order and may run on several threads at once.
+ * the decisions of the lines already handled again to find itself where it stopped. Lines come
+ * {@linkplain LinePreparation prepared}, which needs no order and is done on every core beforehand.
  */
 public final class LineDecisions {
 
-    private final RowValidator validator;
-    private final NumenKey numenKey;
     private final KnownStaff known;
     private final RunNumens met;
-    private final Map<String, Long> establishmentIds;
     private final LoginIndex logins;
     private final LocalDate today;
 
-    /**
-     * @param establishmentIds every establishment's id by UAI
-     * @param logins every login given so far, to which the decisions add the new ones
-     */
-    public LineDecisions(NumenKey numenKey, KnownStaff known, RunNumens met, Map<String, Long> establishmentIds,
-                         LoginIndex logins, LocalDate today) {
-        this.validator = new RowValidator(today);
-        this.numenKey = numenKey;
+    /** @param logins every login given so far, to which the decisions add the new ones */
+    public LineDecisions(KnownStaff known, RunNumens met, LoginIndex logins, LocalDate today) {
         this.known = known;
         this.met = met;
-        this.establishmentIds = establishmentIds;
         this.logins = logins;
         this.today = today;
-    }
-
-    /** Validates the line and computes what its decision needs; safe on several threads at once. */
-    public PreparedLine prepare(ExtractRow row) {
-        RowOutcome outcome = validator.validate(row);
-        String numen = numenOf(outcome);
-        String hash = numen == null ? null : numenKey.hash(numen);
-        if (outcome instanceof RowOutcome.Accepted accepted) {
-            Long establishment = establishmentIds.get(accepted.staff().uai());
-            if (establishment != null) {
-                return new PreparedLine(outcome, hash, establishment, accepted.staff().data().fingerprint(establishment));
-            }
-        }
-        return new PreparedLine(outcome, hash, null, 0);
     }
 
     /** Decides a prepared line: lines are decided one at a time, in the extract's order. */

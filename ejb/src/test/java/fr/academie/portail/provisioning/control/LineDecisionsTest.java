@@ -21,6 +21,7 @@ class LineDecisionsTest {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final NumenKey key = new NumenKey("une clé de test assez longue");
+    private final LinePreparation preparation = new LinePreparation(key, ESTABLISHMENTS, TODAY);
 
     @Test
     void newcomersGetTheirLoginsInTheOrderOfTheLines() {
@@ -49,8 +50,7 @@ class LineDecisionsTest {
     @Test
     void anUnknownEstablishmentIsRefusedButItsNumenCountsAsMet() {
         RunNumens met = new RunNumens();
-        LineDecisions decisions = new LineDecisions(key, new KnownStaff(), met, ESTABLISHMENTS,
-                new LoginIndex(new HashSet<>()), TODAY);
+        LineDecisions decisions = new LineDecisions(new KnownStaff(), met, new LoginIndex(new HashSet<>()), TODAY);
         ExtractRow elsewhere = line(2, "01E2044444DDA", "Jean", "Martin", null);
         elsewhere.values().put(HrExtractFormat.UAI, "0999999Z");
         assertThat(decide(decisions, elsewhere)).isInstanceOfSatisfying(LineDecision.Refused.class,
@@ -63,7 +63,7 @@ class LineDecisionsTest {
         KnownStaff known = new KnownStaff();
         LineDecisions decisions = decisions(known, Set.of());
         ExtractRow jean = line(2, "01E2044444DDA", "Jean", "Martin", null);
-        known.add(key.hash("01E2044444DDA"), 10, decisions.prepare(jean).fingerprint(), 110, true);
+        known.add(key.hash("01E2044444DDA"), 10, preparation.prepare(jean).fingerprint(), 110, true);
         known.add(key.hash("01E2044444DDB"), 11, null, 111, true);
 
         assertThat(decide(decisions, jean)).isInstanceOfSatisfying(LineDecision.Known.class, k -> {
@@ -82,9 +82,9 @@ class LineDecisionsTest {
         moved.values().put(HrExtractFormat.UAI, "0750656F");
         ExtractRow promoted = line(2, "01E2044444DDA", "Jean", "Martin", null);
         promoted.values().put(HrExtractFormat.ECHELON, "8");
-        assertThat(List.of(decisions.prepare(jean).fingerprint(), decisions.prepare(moved).fingerprint(),
-                decisions.prepare(promoted).fingerprint())).doesNotHaveDuplicates();
-        assertThat(decisions.prepare(jean).fingerprint()).isEqualTo(decisions.prepare(line(5, "01E2044444DDA", "Jean", "Martin", null)).fingerprint());
+        assertThat(List.of(preparation.prepare(jean).fingerprint(), preparation.prepare(moved).fingerprint(),
+                preparation.prepare(promoted).fingerprint())).doesNotHaveDuplicates();
+        assertThat(preparation.prepare(jean).fingerprint()).isEqualTo(preparation.prepare(line(5, "01E2044444DDA", "Jean", "Martin", null)).fingerprint());
     }
 
     @Test
@@ -115,18 +115,18 @@ class LineDecisionsTest {
         List<LineDecision> first = lines.stream().map(line -> decide(once, line)).toList();
         // a restart: fresh memory, the same lines in the same order, prepared on several threads
         LineDecisions again = decisions(new KnownStaff(), Set.of("jmartin"));
-        List<LineDecision> second = lines.parallelStream().map(again::prepare).toList().stream().map(again::decide).toList();
+        List<LineDecision> second = lines.parallelStream().map(preparation::prepare).toList().stream().map(again::decide).toList();
 
         assertThat(second).isEqualTo(first);
         assertThat(first.stream().filter(LineDecision.Refused.class::isInstance)).hasSize(50);
     }
 
     private LineDecisions decisions(KnownStaff known, Set<String> givenLogins) {
-        return new LineDecisions(key, known, new RunNumens(), ESTABLISHMENTS, new LoginIndex(new HashSet<>(givenLogins)), TODAY);
+        return new LineDecisions(known, new RunNumens(), new LoginIndex(new HashSet<>(givenLogins)), TODAY);
     }
 
-    private static LineDecision decide(LineDecisions decisions, ExtractRow line) {
-        return decisions.decide(decisions.prepare(line));
+    private LineDecision decide(LineDecisions decisions, ExtractRow line) {
+        return decisions.decide(preparation.prepare(line));
     }
 
     private static String login(LineDecision decision) {
