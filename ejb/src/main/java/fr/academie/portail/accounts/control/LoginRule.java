@@ -43,6 +43,30 @@ public final class LoginRule {
         return Optional.of(base);
     }
 
+    /**
+     * Whether {@link #base} gives a login base for these names. Most names hold an ASCII letter,
+     * which normalisation keeps: they are answered without normalising them.
+     */
+    public static boolean givesBase(String firstName, String name) {
+        if (hasAsciiLetter(firstName) && hasAsciiLetter(name)) {
+            return true;
+        }
+        return base(firstName, name).isPresent();
+    }
+
+    private static boolean hasAsciiLetter(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first of {@code base}, {@code base1}, {@code base2}, … that is not taken. */
     public static String firstFree(String base, Set<String> taken) {
         if (!taken.contains(base)) {

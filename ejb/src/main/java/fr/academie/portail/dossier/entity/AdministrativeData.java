@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * The administrative data the HR extract carries for a person. A value: comparing the stored one
@@ -33,6 +32,15 @@ public record AdministrativeData(
     /** Marks a missing value, so that « absent » and « empty » never hash alike. */
     private static final char NO_VALUE = '\u0000';
     private static final char SEPARATOR = '\u001F';
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * A 64-bit fingerprint of these data at this establishment (the first bytes of their SHA-256):
@@ -42,15 +50,48 @@ public record AdministrativeData(
      */
     public long fingerprint(long establishmentId) {
         StringBuilder text = new StringBuilder(200).append(establishmentId);
-        for (Object value : Arrays.asList(civilite, nom, nomNaissance, prenom, dateNaissance, corps, grade, echelon,
-                dateEchelon, discipline, fonction, dateEntree, dateSortie, emailPerso)) {
-            text.append(SEPARATOR).append(value == null ? String.valueOf(NO_VALUE) : value.toString());
-        }
+        append(text, civilite);
+        append(text, nom);
+        append(text, nomNaissance);
+        append(text, prenom);
+        append(text, dateNaissance);
+        append(text, corps);
+        append(text, grade);
+        append(text, echelon == null ? null : echelon.toString());
+        append(text, dateEchelon);
+        append(text, discipline);
+        append(text, fonction);
+        append(text, dateEntree);
+        append(text, dateSortie);
+        append(text, emailPerso);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
+            // a copy of one initialised digest rather than a provider lookup for each of a million lines
+            MessageDigest sha256 = (MessageDigest) SHA_256.clone();
+            return ByteBuffer.wrap(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))).getLong();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be copied", e);
         }
+    }
+
+    private static void append(StringBuilder text, String value) {
+        text.append(SEPARATOR);
+        if (value == null) {
+            text.append(NO_VALUE);
+        } else {
+            text.append(value);
+        }
+    }
+
+    /** As {@link LocalDate#toString()} writes it (yyyy-MM-dd for years 0 to 9999), without its formatting. */
+    private static void append(StringBuilder text, LocalDate date) {
+        if (date == null || date.getYear() < 0 || date.getYear() > 9999) {
+            append(text, date == null ? null : date.toString());
+            return;
+        }
+        int year = date.getYear();
+        text.append(SEPARATOR).append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10))
+                .append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10)).append('-')
+                .append((char) ('0' + date.getMonthValue() / 10)).append((char) ('0' + date.getMonthValue() % 10)).append('-')
+                .append((char) ('0' + date.getDayOfMonth() / 10)).append((char) ('0' + date.getDayOfMonth() % 10));
     }
 }

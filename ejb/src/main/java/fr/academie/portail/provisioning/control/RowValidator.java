@@ -70,7 +70,7 @@ public final class RowValidator {
                 problems.add(ProvisioningMessages.format("ligne.nom.caracteres", column));
             }
         }
-        if (problems.isEmpty() && LoginRule.base(row.value(PRENOM), row.value(NOM)).isEmpty()) {
+        if (problems.isEmpty() && !LoginRule.givesBase(row.value(PRENOM), row.value(NOM))) {
             problems.add(ProvisioningMessages.format("ligne.nom.sans.lettre"));
         }
         LocalDate birth = date(row, DATE_NAISSANCE, problems);

@@ -47,6 +47,16 @@ class LoginRuleTest {
     }
 
     @Test
+    void tellsWhetherNamesGiveABaseAsTheRuleItselfDoes() {
+        String[] names = {"Jean", "''", "123", null, "---", "Élise", "Ægir", "Ωμέγα", "ŁŁ", "d'Artagnan", " ", "Œ", "ß", "-A-", "日本"};
+        for (String first : names) {
+            for (String name : names) {
+                assertThat(LoginRule.givesBase(first, name)).as(first + " / " + name).isEqualTo(LoginRule.base(first, name).isPresent());
+            }
+        }
+    }
+
+    @Test
     void numbersHomonymsFromOne() {
         assertThat(LoginRule.firstFree("fdurand", Set.of())).isEqualTo("fdurand");
         assertThat(LoginRule.firstFree("fdurand", Set.of("fdurand"))).isEqualTo("fdurand1");

@@ -56,4 +56,13 @@ class AdministrativeDataTest {
                 null, null, null, null, null, null, null);
         assertThat(split.fingerprint(1)).isNotEqualTo(joined.fingerprint(1));
     }
+
+    @Test
+    void theFingerprintIsTheOneTheStoredDossiersWereGiven() {
+        // computed by the first version (every value's toString): a change would make every dossier look changed
+        AdministrativeData odd = new AdministrativeData(null, "O'Brien", "", "Zoé", LocalDate.of(-5, 12, 31), null, null,
+                null, LocalDate.of(12345, 1, 9), null, null, LocalDate.of(7, 3, 4), LocalDate.of(2026, 11, 30), "z@x.fr");
+        assertThat(ANNE.fingerprint(7)).isEqualTo(-7281006102707337008L);
+        assertThat(odd.fingerprint(123456789012L)).isEqualTo(861818436847655710L);
+    }
 }
