@@ -15,11 +15,14 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The HR extract (format v1) as a sequence of lines, in file order. A broken header or an
@@ -32,6 +35,7 @@ public final class ExtractLines implements Closeable {
 
     private static final char BOM = '\uFEFF';
     private static final String UNCLOSED_QUOTE = "guillemet ouvrant sans guillemet fermant.";
+    private static final Pattern RECORD_LINE = Pattern.compile("record (?:starting at|that started in) line (\\d+)");
 
     private CsvReader<CsvRecord> parser;
     private Iterator<CsvRecord> records;
@@ -82,8 +86,12 @@ public final class ExtractLines implements Closeable {
                     .commentStrategy(CommentStrategy.NONE)
                     .skipEmptyLines(true)
                     // a line with too few or too many fields is the run's to report, with its number
-                    .allowMissingFields(true)
-                    .allowExtraFields(true)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    // a quote never closed would take the rest of the file for one field
+                    .allowUnclosedQuote(false)
+                    // « "Martin" ; » as HR tools write it: the spaces go with the field, which the checks strip
+                    .allowExtraCharsAfterClosingQuote(true)
                     .ofCsvRecord(utf8Reader(extract));
             records = parser.iterator();
             header = records.hasNext() ? records.next().getFields().stream().map(HrExtractFormat::columnName).toList() : List.of();
@@ -120,10 +128,6 @@ public final class ExtractLines implements Closeable {
             }
             Map<String, String> values = new ColumnValues(columns, fields);
             if (read.size() != header.size()) {
-                if (!records.hasNext() && opensAQuoteItNeverCloses(read)) {
-                    // the quote ran to the end of the file, over every line after it
-                    return ExtractRow.problem(line, values, ProvisioningMessages.format("fichier.illisible", UNCLOSED_QUOTE));
-                }
                 return ExtractRow.problem(line, values, ProvisioningMessages.format("ligne.nombre.champs",
                         String.valueOf(read.size()), String.valueOf(header.size())));
             }
@@ -131,17 +135,19 @@ public final class ExtractLines implements Closeable {
         } catch (UncheckedIOException | CsvParseException e) {
             // bad bytes or a broken quote: the rest of the file cannot be trusted
             finished = true;
-            return ExtractRow.problem(line, Map.of(), ProvisioningMessages.format("fichier.illisible", describe(e)));
+            return ExtractRow.problem(lineOf(e, line), Map.of(), ProvisioningMessages.format("fichier.illisible", describe(e)));
         }
     }
 
-    /**
-     * An opening quote never closed swallows the rest of the file into one field: the last record
-     * then lacks fields and holds a line break. (A closed quoted field on several lines gives the
-     * record all its fields.)
-     */
-    private static boolean opensAQuoteItNeverCloses(List<String> fields) {
-        return fields.stream().anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0);
+    /** The line FastCSV says the broken record began on, else the line after the last record read. */
+    private static long lineOf(RuntimeException e, long otherwise) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher said = RECORD_LINE.matcher(String.valueOf(cause.getMessage()));
+            if (said.find()) {
+                return Long.parseLong(said.group(1));
+            }
+        }
+        return otherwise;
     }
 
     /** The whole file is refused, in one problem line numbered 1 (the header's). */
@@ -159,11 +165,11 @@ public final class ExtractLines implements Closeable {
             deepest = cause;
         }
         String message = deepest.getMessage() == null ? "" : deepest.getMessage();
+        if (message.startsWith("Unclosed quoted field")) {
+            return UNCLOSED_QUOTE;
+        }
         if (message.contains("buffer size")) {
             return "un champ dépasse 16 Mo (un guillemet ouvert sans guillemet fermant ?).";
-        }
-        if (message.startsWith("Unexpected character after closing quote")) {
-            return "caractère après un guillemet fermant, avant le séparateur.";
         }
         return message;
     }

@@ -32,6 +32,17 @@ class ExtractLinesTest {
     }
 
     @Test
+    void aCarriageReturnInsideTheLastQuotedFieldKeepsItsLine() throws IOException {
+        // FastCSV 4.1 dropped such a line without a word: the line must reach the checks, which refuse it
+        List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA;M.;Martin;;Jean;01/02/1980;;;;;;0750655E;;;;\"a\rb@x.fr\"\n"
+                + "01E2044444DDB" + TAIL + "\n");
+
+        // a carriage return alone ends a line for text editors too: the next line is numbered 4
+        assertThat(rows).extracting(ExtractRow::lineNumber).containsExactly(2L, 4L);
+        assertThat(rows.get(0).values().get(HrExtractFormat.EMAIL_PERSO)).isEqualTo("a\rb@x.fr");
+    }
+
+    @Test
     void aLineWithTooFewOrTooManyFieldsIsReportedAndTheNextOnesStillRead() throws IOException {
         List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA;M.;Martin\n01E2044444DDB" + TAIL + ";en trop\n01E2044444DDC" + TAIL + "\n");
 
@@ -51,14 +62,20 @@ class ExtractLinesTest {
     }
 
     @Test
-    void textAfterAClosingQuoteStopsTheReadingWithAFrenchReason() throws IOException {
-        List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA" + TAIL + "\n01E2044444DDB;M.;\"Mar\"tin;;Jean;01/02/1980;;;;;;0750655E;;;;\n"
-                + "01E2044444DDC" + TAIL + "\n");
+    void spacesAfterAClosingQuoteStayWithTheFieldAndTheNextLinesAreRead() throws IOException {
+        List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA;M.;\"Martin\" ;;Jean;01/02/1980;;;;;;0750655E;;;;\n01E2044444DDB" + TAIL + "\n");
+
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.structuralProblem()).isNull());
+        assertThat(rows.get(0).value(HrExtractFormat.NOM)).isEqualTo("Martin");
+    }
+
+    @Test
+    void aFieldOverSixteenMegabytesStopsTheReadingWithAFrenchReason() throws IOException {
+        List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA" + TAIL + "\n01E2044444DDB;M.;" + "x".repeat(17 << 20) + ";;Jean\n");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).lineNumber()).isEqualTo(3);
-        assertThat(rows.get(1).structuralProblem()).isEqualTo(
-                "Fichier illisible à partir de cette ligne : caractère après un guillemet fermant, avant le séparateur.");
+        assertThat(rows.get(1).structuralProblem()).startsWith("Fichier illisible à partir de cette ligne : un champ dépasse 16 Mo");
     }
 
     @Test
