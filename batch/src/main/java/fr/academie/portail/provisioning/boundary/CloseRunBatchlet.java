@@ -27,7 +27,7 @@ public class CloseRunBatchlet extends AbstractBatchlet {
     public String process() {
         var options = ProvisioningParameters.options(job);
         RunMemory memory = job.getTransientUserData() instanceof RunMemory remembered ? remembered
-                : provisioning.remember(Path.of(ProvisioningParameters.extract(job)), Long.MAX_VALUE);
+                : provisioning.remember(job.getInstanceId(), Path.of(ProvisioningParameters.extract(job)), Long.MAX_VALUE);
         String status = provisioning.close(job.getInstanceId(), options, memory);
         memory.keepOnlyTouched();
         job.setTransientUserData(memory);

@@ -7,23 +7,21 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedExecutors;
-import jakarta.enterprise.concurrent.ManagedTask;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * Reads the HR extract (format v1) line by line, each line prepared (checked, hashed,
  * fingerprinted). Its checkpoint is the number of lines already handed out, so a restarted run
- * resumes exactly where the last committed chunk ended. The file is read ahead on a thread of the
- * server's executor and its lines prepared on the executor's other threads while the run decides
- * and writes the lines before: a national extract keeps both cores busy from its first line.
+ * resumes exactly where the last committed chunk ended. The file is read ahead on a thread of its
+ * own (from the server's thread factory) and its lines prepared on the threads of the server's
+ * executor while the run decides and writes the lines before: a national extract keeps every core
+ * busy from its first line.
  */
 @Named
 @Dependent
@@ -50,8 +48,12 @@ public class HrExtractReader extends AbstractItemReader {
     @Resource
     ManagedExecutorService executor;
 
+    /** The reading's own thread: it would hold one of the executor's for the whole step. */
+    @Resource
+    ManagedThreadFactory threads;
+
     private LinesAhead ahead;
-    private Future<?> reading;
+    private Thread reading;
     private long handedOut;
 
     @Override
@@ -61,19 +63,12 @@ public class HrExtractReader extends AbstractItemReader {
         }
         handedOut = checkpoint == null ? 0 : (Long) checkpoint;
         long skip = handedOut;
-        ahead = new LinesAhead(provisioning.preparation(), executor, BLOCK, BLOCKS_AHEAD);
-        // a long task: the executor runs it on a thread of its own, not as a hung request
-        reading = executor.submit(ManagedExecutors.managedTask((Runnable) () -> readAhead(skip),
-                Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "lecture de l'extraction RH"), null));
-    }
-
-    private void readAhead(long skip) {
-        try (ExtractLines lines = ExtractLines.open(Path.of(extract))) {
-            // past what the committed chunks of an earlier execution already handled
-            ahead.read(lines, skip);
-        } catch (IOException e) {
-            // closing a file only read: nothing was lost
-        }
+        ahead = new LinesAhead(provisioning.preparation(job.getInstanceId()), executor, BLOCK, BLOCKS_AHEAD);
+        Path file = Path.of(extract);
+        // past what the committed chunks of an earlier execution already handled
+        reading = threads.newThread(() -> ahead.read(() -> ExtractLines.open(file), skip));
+        reading.setName("Import RH " + job.getInstanceId() + " : lecture de l'extraction");
+        reading.start();
     }
 
     @Override
@@ -93,7 +88,7 @@ public class HrExtractReader extends AbstractItemReader {
     @Override
     public void close() {
         if (reading != null) {
-            reading.cancel(true);
+            reading.interrupt();
         }
     }
 }

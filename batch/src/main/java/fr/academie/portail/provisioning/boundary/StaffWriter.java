@@ -55,7 +55,7 @@ public class StaffWriter extends AbstractItemWriter {
         // lines the committed chunks handled (0 for a new run)
         written = checkpoint != null ? (Long) checkpoint
                 : runs.find(job.getInstanceId()).map(run -> (long) run.counts().read()).orElse(0L);
-        memory = provisioning.remember(Path.of(extract), written);
+        memory = provisioning.remember(job.getInstanceId(), Path.of(extract), written);
         job.setTransientUserData(memory);
     }
 

@@ -50,6 +50,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -86,11 +87,21 @@ public class StaffProvisioning {
      * What prepares the extract's lines (checks, keyed hash, establishment, fingerprint): needs no
      * line before, so the reader runs it on every core ahead of the decisions.
      */
-    public LinePreparation preparation() {
+    public LinePreparation preparation(long run) {
         Map<String, Long> establishments = new HashMap<>();
         em.createQuery("select e.uai, e.id from Establishment e", Object[].class).getResultStream()
                 .forEach(row -> establishments.put((String) row[0], (Long) row[1]));
-        return new LinePreparation(numenKey, establishments, LocalDate.now(Clock.systemUTC()));
+        return new LinePreparation(numenKey, establishments, day(run));
+    }
+
+    /**
+     * The run's day (UTC), the one its report began on: its lines are checked and its departures
+     * decided against one date, even across midnight or in a restart the day after.
+     */
+    private LocalDate day(long run) {
+        Instant started = Optional.ofNullable(em.find(ProvisioningRun.class, run)).map(ProvisioningRun::getStartedAt)
+                .orElseGet(() -> Instant.now(Clock.systemUTC()));
+        return LocalDate.ofInstant(started, ZoneOffset.UTC);
     }
 
     /**
@@ -99,15 +110,15 @@ public class StaffProvisioning {
      * then decides the {@code linesDone} lines its earlier executions handled once more, without
      * writing: the NUMEN they held are met again, and a dry run's logins given again, in the same order.
      */
-    public RunMemory remember(Path extract, long linesDone) {
+    public RunMemory remember(long run, Path extract, long linesDone) {
         KnownStaff known = knownStaff();
         LoginIndex logins = LoginIndex.loadedOnFirstUse(() -> em.createNamedQuery(Account.ALL_LOGINS, String.class)
                 .getResultStream().collect(Collectors.toCollection(HashSet::new)));
         RunNumens met = new RunNumens();
-        LineDecisions decisions = new LineDecisions(known, met, logins, LocalDate.now(Clock.systemUTC()));
+        LineDecisions decisions = new LineDecisions(known, met, logins, day(run));
         RunMemory memory = new RunMemory(known, met, decisions, linesDone == 0);
         if (linesDone > 0) {
-            replay(extract, linesDone, preparation(), decisions);
+            replay(extract, linesDone, preparation(run), decisions);
         }
         return memory;
     }

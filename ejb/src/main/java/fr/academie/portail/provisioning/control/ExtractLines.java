@@ -88,10 +88,10 @@ public final class ExtractLines implements Closeable {
                     // a line with too few or too many fields is the run's to report, with its number
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    // a quote never closed would take the rest of the file for one field
+                    // a quote never closed would take the rest of the file for one field; text after a
+                    // closing quote (blanks included) stops the reading too: read on, the quotes
+                    // that follow could hide whole lines inside a field
                     .allowUnclosedQuote(false)
-                    // « "Martin" ; » as HR tools write it: the spaces go with the field, which the checks strip
-                    .allowExtraCharsAfterClosingQuote(true)
                     .ofCsvRecord(utf8Reader(extract));
             records = parser.iterator();
             header = records.hasNext() ? records.next().getFields().stream().map(HrExtractFormat::columnName).toList() : List.of();
@@ -167,6 +167,9 @@ public final class ExtractLines implements Closeable {
         String message = deepest.getMessage() == null ? "" : deepest.getMessage();
         if (message.startsWith("Unclosed quoted field")) {
             return UNCLOSED_QUOTE;
+        }
+        if (message.startsWith("Unexpected character after closing quote")) {
+            return "texte ou blanc après un guillemet fermant, avant le séparateur.";
         }
         if (message.contains("buffer size")) {
             return "un champ dépasse 16 Mo (un guillemet ouvert sans guillemet fermant ?).";

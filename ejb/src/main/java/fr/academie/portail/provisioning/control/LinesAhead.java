@@ -6,10 +6,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The extract's lines prepared ahead of the run that decides them, handed out in file order. One
@@ -28,6 +31,8 @@ public final class LinesAhead {
     private final BlockingQueue<Object> blocks;
     private Iterator<PreparedLine> current = Collections.emptyIterator();
     private boolean finished;
+    /** Set when {@link #read} returns, whatever the way: the run never waits for a reading that is over. */
+    private volatile boolean readingOver;
 
     /** Put after the last block, with what stopped the reading if anything did. */
     private record End(Throwable failure) {
@@ -41,14 +46,15 @@ public final class LinesAhead {
     }
 
     /**
-     * Reads the lines to their end on the calling thread, after passing over the first
-     * {@code skip}, waiting whenever the blocks ahead are as many as allowed. Whatever stops it
-     * (even an {@link Error}) reaches {@link #next} instead of leaving the run waiting; an
-     * interruption (the run closing) stops it quietly.
+     * Opens the lines and reads them to their end on the calling thread, after passing over the
+     * first {@code skip}, waiting whenever the blocks ahead are as many as allowed. Whatever stops
+     * it (an interruption, an {@link Error}, even in opening the file) reaches {@link #next} instead
+     * of leaving the run waiting.
      */
-    public void read(ExtractLines lines, long skip) {
+    public void read(Supplier<ExtractLines> opening, long skip) {
         Throwable failure = null;
-        try {
+        boolean interrupted = false;
+        try (ExtractLines lines = opening.get()) {
             lines.skip(skip);
             List<ExtractRow> block = new ArrayList<>(blockSize);
             for (ExtractRow row = lines.next(); row != null; row = lines.next()) {
@@ -62,15 +68,24 @@ public final class LinesAhead {
                 hand(block);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+            interrupted = true;
+            failure = new CancellationException("La lecture de l'extraction a été interrompue.");
         } catch (Throwable e) {
             failure = e;
         }
         try {
-            blocks.put(new End(failure));
+            End end = new End(failure);
+            if (interrupted || Thread.currentThread().isInterrupted()) {
+                // no waiting once interrupted: if the queue is full, the run finds the reading over
+                blocks.offer(end);
+                Thread.currentThread().interrupt();
+            } else {
+                blocks.put(end);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            readingOver = true;
         }
     }
 
@@ -90,7 +105,13 @@ public final class LinesAhead {
             if (finished) {
                 return null;
             }
-            Object block = blocks.take();
+            Object block = blocks.poll(1, TimeUnit.SECONDS);
+            if (block == null) {
+                if (readingOver && blocks.isEmpty()) {
+                    throw new IllegalStateException("La lecture de l'extraction s'est arrêtée avant sa fin.");
+                }
+                continue;
+            }
             if (block instanceof End end) {
                 finished = true;
                 if (end.failure() != null) {

@@ -62,11 +62,17 @@ class ExtractLinesTest {
     }
 
     @Test
-    void spacesAfterAClosingQuoteStayWithTheFieldAndTheNextLinesAreRead() throws IOException {
-        List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA;M.;\"Martin\" ;;Jean;01/02/1980;;;;;;0750655E;;;;\n01E2044444DDB" + TAIL + "\n");
+    void textAfterAClosingQuoteStopsTheReadingRatherThanHideLinesInAField() throws IOException {
+        // read on, the second quote of « "O"Brien" » would open a field running over the next lines
+        for (String broken : List.of("\"O\"Brien\"", "\"Martin\" ", "\"Martin\"\t")) {
+            List<ExtractRow> rows = read(HEADER + "\n01E2044444DDA" + TAIL + "\n01E2044444DDB;M.;" + broken + ";;Jean;01/02/1980;;;;;;0750655E;;;;\n"
+                    + "01E2044444DDC" + TAIL + "\n01E2044444DDD;\";x\n");
 
-        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.structuralProblem()).isNull());
-        assertThat(rows.get(0).value(HrExtractFormat.NOM)).isEqualTo("Martin");
+            assertThat(rows).as(broken).hasSize(2);
+            assertThat(rows.get(1).lineNumber()).isEqualTo(3);
+            assertThat(rows.get(1).structuralProblem()).isEqualTo(
+                    "Fichier illisible à partir de cette ligne : texte ou blanc après un guillemet fermant, avant le séparateur.");
+        }
     }
 
     @Test

@@ -66,13 +66,7 @@ class LinesAheadTest {
     void theReadingWaitsWhenAsManyBlocksAsAllowedAreAhead() throws Exception {
         Path extract = extract(100);
         LinesAhead ahead = new LinesAhead(preparation, preparers, 10, 2);
-        Thread reading = new Thread(() -> {
-            try (ExtractLines lines = ExtractLines.open(extract)) {
-                ahead.read(lines, 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), 0));
         reading.start();
         while (reading.isAlive() && reading.getState() != Thread.State.WAITING) {
             Thread.onSpinWait();
@@ -105,14 +99,38 @@ class LinesAheadTest {
                 .hasMessage("plus de place");
     }
 
-    private static List<PreparedLine> readAll(LinesAhead ahead, Path extract, long skip) throws Exception {
-        Thread reading = new Thread(() -> {
-            try (ExtractLines lines = ExtractLines.open(extract)) {
-                ahead.read(lines, skip);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+    @Test
+    void aFileThatCannotEvenBeOpenedFailsTheRun() {
+        LinesAhead ahead = new LinesAhead(preparation, preparers, 100, 3);
+        Thread reading = new Thread(() -> ahead.read(() -> {
+            throw new NoClassDefFoundError("de/siegmar/fastcsv/reader/CsvReader");
+        }, 0));
+        reading.start();
+
+        assertThatThrownBy(ahead::next).isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(NoClassDefFoundError.class);
+    }
+
+    @Test
+    void anInterruptedReadingWithAFullQueueLeavesTheRunNotWaitingForever() throws Exception {
+        Path extract = extract(100);
+        LinesAhead ahead = new LinesAhead(preparation, preparers, 10, 2);
+        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), 0));
+        reading.start();
+        while (reading.isAlive() && reading.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        reading.interrupt();
+        reading.join();
+
+        assertThatThrownBy(() -> {
+            while (ahead.next() != null) {
+                // the two blocks read before the interruption
             }
-        });
+        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("avant sa fin");
+    }
+
+    private static List<PreparedLine> readAll(LinesAhead ahead, Path extract, long skip) throws Exception {
+        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), skip));
         reading.start();
         try {
             List<PreparedLine> lines = new ArrayList<>();
