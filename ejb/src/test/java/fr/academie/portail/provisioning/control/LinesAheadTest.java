@@ -64,13 +64,8 @@ class LinesAheadTest {
 
     @Test
     void theReadingWaitsWhenAsManyBlocksAsAllowedAreAhead() throws Exception {
-        Path extract = extract(100);
         LinesAhead ahead = new LinesAhead(preparation, preparers, 10, 2);
-        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), 0));
-        reading.start();
-        while (reading.isAlive() && reading.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
-        }
+        Thread reading = readingUntilTheQueueIsFull(ahead, extract(100));
         assertThat(reading.isAlive()).as("two blocks of ten ahead, ninety lines still unread").isTrue();
 
         int count = 0;
@@ -112,13 +107,8 @@ class LinesAheadTest {
 
     @Test
     void anInterruptedReadingWithAFullQueueLeavesTheRunNotWaitingForever() throws Exception {
-        Path extract = extract(100);
         LinesAhead ahead = new LinesAhead(preparation, preparers, 10, 2);
-        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), 0));
-        reading.start();
-        while (reading.isAlive() && reading.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
-        }
+        Thread reading = readingUntilTheQueueIsFull(ahead, extract(100));
         reading.interrupt();
         reading.join();
 
@@ -127,6 +117,16 @@ class LinesAheadTest {
                 // the two blocks read before the interruption
             }
         }).isInstanceOf(IllegalStateException.class).hasMessageContaining("avant sa fin");
+    }
+
+    /** Starts reading on a thread of its own and returns once that thread waits (or has ended). */
+    private static Thread readingUntilTheQueueIsFull(LinesAhead ahead, Path extract) {
+        Thread reading = new Thread(() -> ahead.read(() -> ExtractLines.open(extract), 0));
+        reading.start();
+        while (reading.isAlive() && reading.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        return reading;
     }
 
     private static List<PreparedLine> readAll(LinesAhead ahead, Path extract, long skip) throws Exception {
