@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public final class ExtractLines implements Closeable {
 
     private static final char BOM = '\uFEFF';
-    private static final String UNCLOSED_QUOTE = "guillemet ouvrant sans guillemet fermant.";
     private static final Pattern RECORD_LINE = Pattern.compile("record (?:starting at|that started in) line (\\d+)");
 
     private CsvReader<CsvRecord> parser;
@@ -160,19 +159,19 @@ public final class ExtractLines implements Closeable {
         Throwable deepest = e;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
-                return "le fichier n'est pas encodé en UTF-8.";
+                return ProvisioningMessages.format("fichier.cause.encodage");
             }
             deepest = cause;
         }
         String message = deepest.getMessage() == null ? "" : deepest.getMessage();
         if (message.startsWith("Unclosed quoted field")) {
-            return UNCLOSED_QUOTE;
+            return ProvisioningMessages.format("fichier.cause.guillemet.ouvert");
         }
         if (message.startsWith("Unexpected character after closing quote")) {
-            return "texte ou blanc après un guillemet fermant, avant le séparateur.";
+            return ProvisioningMessages.format("fichier.cause.apres.guillemet");
         }
         if (message.contains("buffer size")) {
-            return "un champ dépasse 16 Mo (un guillemet ouvert sans guillemet fermant ?).";
+            return ProvisioningMessages.format("fichier.cause.champ.trop.grand");
         }
         return message;
     }
