@@ -112,9 +112,11 @@ public class StaffProvisioning {
      */
     public RunMemory remember(long run, Path extract, long linesDone) {
         KnownStaff known = knownStaff();
+        // the extract's lines, counted when the run began: the NUMEN it will meet, at most
+        int lines = Optional.ofNullable(em.find(ProvisioningRun.class, run)).map(ProvisioningRun::getTotalRows).orElse(0);
         LoginIndex logins = LoginIndex.loadedOnFirstUse(() -> em.createNamedQuery(Account.ALL_LOGINS, String.class)
                 .getResultStream().collect(Collectors.toCollection(HashSet::new)));
-        RunNumens met = new RunNumens();
+        RunNumens met = new RunNumens(lines);
         LineDecisions decisions = new LineDecisions(known, met, logins, day(run));
         RunMemory memory = new RunMemory(known, met, decisions, linesDone == 0);
         if (linesDone > 0) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,38 @@ import java.util.function.BiConsumer;
  */
 final class ColumnValues extends AbstractMap<String, String> implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** The header's names and their positions, shared by the lines of one file. */
     static final class Columns implements Serializable {
 
+        private static final long serialVersionUID = 1L;
+
         private final List<String> names;
-        private final Map<String, Integer> positions = new HashMap<>();
+        private final transient Map<String, Integer> positions = new HashMap<>();
+        /**
+         * The same positions by the names' canonical instances: the import asks for columns by their
+         * constant names, found here without comparing their characters (16 times a line, a million lines).
+         */
+        private final transient Map<String, Integer> byConstant = new IdentityHashMap<>();
 
         Columns(List<String> names) {
             this.names = List.copyOf(names);
             for (int i = 0; i < names.size(); i++) {
                 // the first of two equal names, as a line read by name would see (such a header is refused anyway)
                 positions.putIfAbsent(names.get(i), i);
+                byConstant.putIfAbsent(names.get(i).intern(), i);
             }
+        }
+
+        Integer position(Object column) {
+            Integer position = byConstant.get(column);
+            return position != null ? position : positions.get(column);
+        }
+
+        /** Read back, the names are new strings: the positions are made again from them, canonical ones included. */
+        private Object readResolve() {
+            return new Columns(names);
         }
     }
 
@@ -44,13 +65,13 @@ final class ColumnValues extends AbstractMap<String, String> implements Serializ
 
     @Override
     public String get(Object column) {
-        Integer position = columns.positions.get(column);
+        Integer position = columns.position(column);
         return position == null || position >= values.length ? null : values[position];
     }
 
     @Override
     public boolean containsKey(Object column) {
-        Integer position = columns.positions.get(column);
+        Integer position = columns.position(column);
         return position != null && position < values.length;
     }
 

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -179,20 +183,35 @@ public final class ExtractLines implements Closeable {
     /** Lines after the header, counted on the raw bytes (whatever the encoding): the progress bar's 100 %. */
     public static int dataLines(Path file) throws IOException {
         long newlines = 0;
-        int last = '\n';
-        byte[] buffer = new byte[1 << 16];
-        try (var in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        newlines++;
-                    }
+        byte last = '\n';
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (in.read(buffer) > 0) {
+                buffer.flip();
+                last = buffer.get(buffer.limit() - 1);
+                while (buffer.remaining() >= Long.BYTES) {
+                    newlines += newlinesIn(buffer.getLong());
                 }
-                last = buffer[n - 1];
+                while (buffer.hasRemaining()) {
+                    newlines += buffer.get() == '\n' ? 1 : 0;
+                }
+                buffer.clear();
             }
         }
         long lines = newlines + (last == '\n' ? 0 : 1);
         return (int) Math.max(0, lines - 1);
+    }
+
+    /**
+     * The newline bytes among eight, counted at once (a national extract is a quarter of a
+     * gigabyte, counted before its first line is read): a byte is zero after the exclusive or
+     * exactly when it was a newline, and the sum below keeps the high bit of a byte clear only
+     * for a zero byte, without a carry from one byte to the next.
+     */
+    static int newlinesIn(long eightBytes) {
+        long x = eightBytes ^ 0x0A0A0A0A0A0A0A0AL;
+        long nonZero = ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x;
+        return Long.bitCount(~nonZero & 0x8080808080808080L);
     }
 
     /** Strict UTF-8 (bad bytes are reported, not replaced); a leading byte order mark is skipped. */

@@ -12,12 +12,32 @@ public final class HashKeys {
 
     /** Returned by {@link #indexOf} for a key never added. */
     public static final int ABSENT = -1;
+    /** The most keys a table is made for at once: a national run's, with room. */
+    static final int MOST_MADE_AT_ONCE = 1 << 21;
 
-    private long[] highs = new long[1 << 10];
-    private long[] lows = new long[1 << 10];
+    /**
+     * Key {@code i} in {@code keys[2i]} (its high bits) and {@code keys[2i + 1]}: side by side, a
+     * lookup in a table of a million keys touches one line of memory for them, not two.
+     */
+    private long[] keys;
     /** Index + 1 of the key in each slot, 0 for an empty slot; at most half full. */
-    private int[] slots = new int[1 << 11];
+    private int[] slots;
     private int size;
+
+    public HashKeys() {
+        this(1 << 10);
+    }
+
+    /**
+     * @param expected how many keys are expected: the table is made for them at once rather than
+     *                 regrown a dozen times (up to two million; beyond, it grows as keys come)
+     */
+    public HashKeys(int expected) {
+        int wanted = Math.min(Math.max(expected, 1 << 10), MOST_MADE_AT_ONCE);
+        int capacity = Integer.highestOneBit(wanted - 1) << 1;
+        keys = new long[2 * capacity];
+        slots = new int[2 * capacity];
+    }
 
     /** The first 64 bits of a hash written in hexadecimal. */
     public static long high(String hash) {
@@ -33,7 +53,7 @@ public final class HashKeys {
         int mask = slots.length - 1;
         for (int slot = spread(high, low) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int index = slots[slot] - 1;
-            if (highs[index] == high && lows[index] == low) {
+            if (keys[2 * index] == high && keys[2 * index + 1] == low) {
                 return index;
             }
         }
@@ -50,16 +70,15 @@ public final class HashKeys {
         int slot = spread(high, low) & mask;
         for (; slots[slot] != 0; slot = (slot + 1) & mask) {
             int index = slots[slot] - 1;
-            if (highs[index] == high && lows[index] == low) {
+            if (keys[2 * index] == high && keys[2 * index + 1] == low) {
                 return index;
             }
         }
-        if (size == highs.length) {
-            highs = Arrays.copyOf(highs, size * 2);
-            lows = Arrays.copyOf(lows, size * 2);
+        if (2 * size == keys.length) {
+            keys = Arrays.copyOf(keys, keys.length * 2);
         }
-        highs[size] = high;
-        lows[size] = low;
+        keys[2 * size] = high;
+        keys[2 * size + 1] = low;
         slots[slot] = ++size;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);
@@ -72,11 +91,11 @@ public final class HashKeys {
     }
 
     public long high(int index) {
-        return highs[index];
+        return keys[2 * index];
     }
 
     public long low(int index) {
-        return lows[index];
+        return keys[2 * index + 1];
     }
 
     public int size() {
@@ -92,7 +111,7 @@ public final class HashKeys {
 
     private void place(int index) {
         int mask = slots.length - 1;
-        int slot = spread(highs[index], lows[index]) & mask;
+        int slot = spread(keys[2 * index], keys[2 * index + 1]) & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }

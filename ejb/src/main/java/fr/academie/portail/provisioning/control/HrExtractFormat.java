@@ -37,7 +37,8 @@ public final class HrExtractFormat {
             DATE_NAISSANCE, CORPS, GRADE, ECHELON, DATE_ECHELON, DISCIPLINE, UAI, FONCTION,
             DATE_ENTREE, DATE_SORTIE, EMAIL_PERSO);
 
-    public static final Set<String> REQUIRED = Set.of(NUMEN, NOM, PRENOM, DATE_NAISSANCE, UAI);
+    /** In the header's order: a line missing several is told so in that order, every night the same. */
+    public static final List<String> REQUIRED = List.of(NUMEN, NOM, PRENOM, DATE_NAISSANCE, UAI);
 
     private HrExtractFormat() {
     }

@@ -61,6 +61,11 @@ public final class KnownStaff {
         return keys.indexOf(numenHash);
     }
 
+    /** As {@link #find(String)}, for the hash's 128 bits already read. */
+    public int find(long high, long low) {
+        return keys.indexOf(high, low);
+    }
+
     public long agentId(int index) {
         return agentIds[index];
     }

@@ -33,7 +33,7 @@ public final class LineDecisions {
         String numenHash = line.numenHash();
         if (numenHash != null) {
             // met even if the line is refused below: a refused line never gets its owner taken for absent
-            long first = met.firstLine(numenHash, outcome.lineNumber());
+            long first = met.firstLine(line.hashHigh(), line.hashLow(), outcome.lineNumber());
             if (first != RunNumens.NEW) {
                 return refuse(outcome, ProvisioningMessages.format("ligne.numen.doublon", first));
             }
@@ -48,7 +48,7 @@ public final class LineDecisions {
         }
         LocalDate exit = staff.data().dateSortie();
         boolean departed = exit != null && exit.isBefore(today);
-        int index = known.find(numenHash);
+        int index = known.find(line.hashHigh(), line.hashLow());
         if (index == HashKeys.ABSENT) {
             String base = LoginRule.base(staff.data().prenom(), staff.data().nom()).orElseThrow();
             return new LineDecision.Created(staff, numenHash, establishment, line.fingerprint(), logins.give(base),

@@ -37,9 +37,8 @@ public final class RowValidator {
 
     public RowOutcome validate(ExtractRow row) {
         String numen = row.value(NUMEN);
-        String masked = numen == null ? "" : Numen.masked(numen);
         if (row.structuralProblem() != null) {
-            return reject(row, masked, List.of(row.structuralProblem()));
+            return reject(row, List.of(row.structuralProblem()));
         }
         List<String> problems = new ArrayList<>();
 
@@ -86,7 +85,7 @@ public final class RowValidator {
             problems.add(ProvisioningMessages.format("ligne.email"));
         }
         if (!problems.isEmpty()) {
-            return reject(row, masked, problems);
+            return reject(row, problems);
         }
         AdministrativeData data = new AdministrativeData(
                 row.value(CIVILITE), row.value(NOM), row.value(NOM_NAISSANCE), row.value(PRENOM), birth,
@@ -96,8 +95,10 @@ public final class RowValidator {
                 new StaffRecord(row.lineNumber(), Numen.canonical(numen), uai.toUpperCase(), data));
     }
 
-    private static RowOutcome reject(ExtractRow row, String masked, List<String> problems) {
+    /** The NUMEN masked only for a rejected line: a million accepted lines do not need it. */
+    private static RowOutcome reject(ExtractRow row, List<String> problems) {
         String numen = row.value(NUMEN);
+        String masked = numen == null ? "" : Numen.masked(numen);
         String wellFormed = numen != null && Numen.isWellFormed(numen) ? Numen.canonical(numen) : null;
         return new RowOutcome.Rejected(new RowRejection(row.lineNumber(), masked, String.join(" ; ", problems), wellFormed));
     }

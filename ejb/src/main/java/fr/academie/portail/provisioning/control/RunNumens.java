@@ -13,8 +13,21 @@ public final class RunNumens {
     /** What {@link #firstLine} answers for a NUMEN met for the first time. */
     public static final long NEW = 0;
 
-    private final HashKeys keys = new HashKeys();
-    private long[] firstLines = new long[1 << 10];
+    private final HashKeys keys;
+    private long[] firstLines;
+
+    public RunNumens() {
+        this(0);
+    }
+
+    /**
+     * @param expectedLines the extract's lines, when known: the memory is made at once for the NUMEN
+     *                      they may hold (up to two million; beyond, it grows as they come)
+     */
+    public RunNumens(int expectedLines) {
+        keys = new HashKeys(expectedLines);
+        firstLines = new long[Math.max(1 << 10, Math.min(expectedLines, HashKeys.MOST_MADE_AT_ONCE))];
+    }
 
     /**
      * Records that the NUMEN appears at {@code line}, unless it appeared before.
@@ -23,8 +36,13 @@ public final class RunNumens {
      * @return {@link #NEW}, or the line where it first appeared
      */
     public long firstLine(String hash, long line) {
+        return firstLine(HashKeys.high(hash), HashKeys.low(hash), line);
+    }
+
+    /** As {@link #firstLine(String, long)}, for the hash's 128 bits already read. */
+    public long firstLine(long high, long low, long line) {
         int before = keys.size();
-        int index = keys.add(hash);
+        int index = keys.add(high, low);
         if (index < before) {
             return firstLines[index];
         }

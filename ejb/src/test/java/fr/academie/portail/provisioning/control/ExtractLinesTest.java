@@ -106,6 +106,34 @@ class ExtractLinesTest {
         assertThat(read(HEADER + "\n")).as("a header alone: no line").isEmpty();
     }
 
+    @Test
+    void dataLinesAreCountedWhateverTheLastLineEndAndTheBytesAround() throws IOException {
+        Path file = folder.resolve("compte.csv");
+        for (String text : new String[] {"", HEADER, HEADER + "\n", HEADER + "\na", HEADER + "\na\n", HEADER + "\r\na\r\nb\r\n",
+                HEADER + "\n\n\n\n\n\n\n\n\n\nfin", "é\nà\n" + "x".repeat(70_000) + "\n\n"}) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            long newlines = text.chars().filter(c -> c == '\n').count();
+            long expected = Math.max(0, newlines + (text.isEmpty() || text.endsWith("\n") ? 0 : 1) - 1);
+            assertThat(ExtractLines.dataLines(file)).as(text.length() > 40 ? text.substring(0, 40) : text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void newlinesAreCountedEightBytesAtOnceAsOneByOne() {
+        java.util.Random random = new java.util.Random(8);
+        byte[] candidates = {'\n', '\r', 0, (byte) 0x0B, (byte) 0x8A, (byte) 0xFF, (byte) 0x7F, 'a'};
+        for (int i = 0; i < 200_000; i++) {
+            long word = 0;
+            int newlines = 0;
+            for (int b = 0; b < 8; b++) {
+                byte value = random.nextBoolean() ? candidates[random.nextInt(candidates.length)] : (byte) random.nextInt();
+                newlines += value == '\n' ? 1 : 0;
+                word |= (value & 0xFFL) << (8 * b);
+            }
+            assertThat(ExtractLines.newlinesIn(word)).isEqualTo(newlines);
+        }
+    }
+
     private List<ExtractRow> read(String text) throws IOException {
         Path file = folder.resolve("extrait.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);

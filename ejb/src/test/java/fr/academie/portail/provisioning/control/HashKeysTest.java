@@ -42,6 +42,20 @@ class HashKeysTest {
     }
 
     @Test
+    void aTableMadeForFewerKeysThanComeStillGrowsAndOneMadeForMoreHoldsThem() {
+        for (int expected : new int[] {0, 1, 1_000, 1_025, 70_000}) {
+            HashKeys keys = new HashKeys(expected);
+            for (long i = 0; i < 50_000; i++) {
+                assertThat(keys.add(i * 31, ~i)).isEqualTo((int) i);
+            }
+            assertThat(keys.size()).as("made for %d", expected).isEqualTo(50_000);
+            assertThat(keys.indexOf(49_999L * 31, ~49_999L)).isEqualTo(49_999);
+            assertThat(keys.indexOf(50_000L * 31, ~50_000L)).isEqualTo(HashKeys.ABSENT);
+            assertThat(keys.low(123)).isEqualTo(~123L);
+        }
+    }
+
+    @Test
     void keysSharingTheirFirstHalfStayApart() {
         HashKeys keys = new HashKeys();
         int a = keys.add(1L, 2L);
@@ -49,6 +63,17 @@ class HashKeysTest {
         int c = keys.add(2L, 2L);
         assertThat(List.of(a, b, c)).doesNotHaveDuplicates();
         assertThat(keys.indexOf(1L, 3L)).isEqualTo(b);
+    }
+
+    @Test
+    void aPreparedLineKeysItsNumenByTheHashItCarries() {
+        String hash = key.hash("01E2044444DDA");
+        PreparedLine line = new PreparedLine(null, hash, 1L, 7);
+        assertThat(line.hashHigh()).isEqualTo(HashKeys.high(hash));
+        assertThat(line.hashLow()).isEqualTo(HashKeys.low(hash));
+        PreparedLine none = new PreparedLine(null, null, null, 0);
+        assertThat(none.hashHigh()).isZero();
+        assertThat(none.hashLow()).isZero();
     }
 
     @Test

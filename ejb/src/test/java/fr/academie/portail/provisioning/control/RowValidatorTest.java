@@ -74,6 +74,8 @@ class RowValidatorTest {
         line.put("uai", " ");
         line.put("prenom", "");
         assertThat(reasonOf(line)).contains("Champ obligatoire vide : uai").contains("Champ obligatoire vide : prenom");
+        // in the header's order, every night the same: HR compares reports from one night to the next
+        assertThat(reasonOf(line)).containsSubsequence("Champ obligatoire vide : prenom", "Champ obligatoire vide : uai");
     }
 
     @Test

@@ -24,4 +24,17 @@ class RunNumensTest {
         assertThat(met.contains(HashKeys.high(never), HashKeys.low(never))).isFalse();
         assertThat(met.size()).isEqualTo(49_998);
     }
+
+    @Test
+    void aMemoryMadeForSomeLinesHoldsMoreOrFewerAlike() {
+        for (int expected : new int[] {-5, 0, 1, 1_500, 3_000}) {
+            RunNumens met = new RunNumens(expected);
+            for (long line = 2; line < 4_002; line++) {
+                assertThat(met.firstLine(line, ~line, line)).isEqualTo(RunNumens.NEW);
+            }
+            assertThat(met.firstLine(3_000L, ~3_000L, 9_999)).as("made for %d", expected).isEqualTo(3_000);
+            assertThat(met.firstLine(key.hash("01E2044444DDA"), 5_000)).isEqualTo(RunNumens.NEW);
+            assertThat(met.size()).isEqualTo(4_001);
+        }
+    }
 }
