@@ -1,5 +1,7 @@
 package fr.academie.portail.tools;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,6 @@ import java.util.Random;
 import java.util.Set;
 import java.text.Normalizer;
 import net.datafaker.Faker;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes HR extracts (format v1) of any size with realistic French staff: names from datafaker's
@@ -63,13 +63,13 @@ public final class HrExtractGenerator {
     public void write(Path file, List<List<String>> fixed, int generated) throws IOException {
         fixed.forEach(line -> numens.add(line.get(0)));
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator('\n')
-                     .setHeader(HEADER.toArray(String[]::new)).get().print(out)) {
+             CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.LF).build(out)) {
+            csv.writeRecord(HEADER);
             for (List<String> line : fixed) {
-                csv.printRecord(line);
+                csv.writeRecord(line);
             }
             for (int i = 0; i < generated; i++) {
-                csv.printRecord(randomLine());
+                csv.writeRecord(randomLine());
             }
         }
     }

@@ -40,10 +40,8 @@ class TransferCampaignIT extends PortalClientTest {
                 .getJsonNumber("id").longValue();
         assertThat(hrRaw("POST", id + "/phase/OPEN", null).body()).as("no post yet").contains("Ajoutez les postes offerts");
 
-        HttpResponse<String> upload = Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("api/v1/transfer-campaigns/" + id + "/posts/import")))
-                .header("Authorization", Portal.basic(HR, Portal.DEMO_PASSWORD)).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString("uai;discipline;postes\n0750680G;Mathématiques;0\n0759999X;Mathématiques;1\n"
-                        + "0750693W;Mathématiques;deux\n0750655E;Mathématiques\n0750700D;Mathématiques;0\n")).build());
+        HttpResponse<String> upload = uploadPosts(id, "uai;discipline;postes\n0750680G;Mathématiques;0\n0759999X;Mathématiques;1\n"
+                + "0750693W;Mathématiques;deux\n0750655E;Mathématiques\n0750700D;Mathématiques;0\n");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
         JsonObject report = json(upload.body());
         assertThat(report.getInt("accepted")).isEqualTo(2);
@@ -168,6 +166,25 @@ class TransferCampaignIT extends PortalClientTest {
     }
 
     @Test
+    void aPostFileWithAQuoteNeverClosedKeepsTheLinesBeforeAndSaysWhereInFrench() {
+        Instant now = Instant.now();
+        long id = hr("POST", "", campaign("Postes mal cités " + Portal.uniqueLetters(), now.minus(1, ChronoUnit.MINUTES),
+                now.plus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.HOURS), now.plus(3, ChronoUnit.HOURS)), 200)
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> upload = uploadPosts(id, " UAI ; Discipline ; Postes \n\n 0750680G ; Mathématiques ; 2 \n"
+                + "0750693W;\"Physique;1\n0750700D;Anglais;1\n");
+
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        JsonObject report = json(upload.body());
+        assertThat(report.getInt("accepted")).as("the padded line before, read as its values").isEqualTo(1);
+        JsonObject broken = report.getJsonArray("rejected").getJsonObject(0);
+        assertThat(broken.getString("reason")).isEqualTo("Le fichier n'a pas pu être lu au-delà de la ligne 3 : un guillemet (\") "
+                + "y est ouvert sans être refermé, ou suivi d'autres caractères avant le « ; ».");
+        assertThat(broken.getJsonNumber("line").longValue()).isEqualTo(4);
+    }
+
+    @Test
     void twoSavesFromTheSameVersionAtOnceKeepOneAndRefuseTheOther() throws Exception {
         String login = Portal.agentWithPassword("0752536Z", "Denis", PASSWORD);
         Instant now = Instant.now();
@@ -205,6 +222,12 @@ class TransferCampaignIT extends PortalClientTest {
         assertThat(send("fdurand", Portal.DEMO_PASSWORD, "GET", "", null).statusCode()).as("the list of every campaign is HR's")
                 .isEqualTo(403);
         assertThat(send("fdurand", Portal.DEMO_PASSWORD, "GET", "open-to-me", null).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> uploadPosts(long campaign, String csv) {
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("api/v1/transfer-campaigns/" + campaign + "/posts/import")))
+                .header("Authorization", Portal.basic(HR, Portal.DEMO_PASSWORD)).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
     }
 
     private static HttpResponse<String> page(String path, String login) {

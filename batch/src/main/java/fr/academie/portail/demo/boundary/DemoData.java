@@ -1,5 +1,7 @@
 package fr.academie.portail.demo.boundary;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import fr.academie.portail.accounts.boundary.PasswordHasher;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
@@ -27,11 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -88,7 +89,8 @@ public class DemoData {
         long establishments = em.createQuery("select count(e) from Establishment e", Long.class).getSingleResult();
         if (establishments == 0) {
             readCsv(ESTABLISHMENTS).forEach(line -> em.persist(new Establishment(
-                    line.get("uai"), line.get("nom"), line.get("type"), line.get("commune"), line.get("zone"))));
+                    line.getField("uai"), line.getField("nom"), line.getField("type"), line.getField("commune"),
+                    line.getField("zone"))));
             LOG.info("Données de démonstration : établissements créés.");
         }
         if (demoAccountsReady() < ROLE_ACCOUNTS.size()) {
@@ -155,10 +157,10 @@ public class DemoData {
         }
     }
 
-    private static Iterable<CSVRecord> readCsv(String name) {
-        try (Reader reader = new InputStreamReader(resource(name), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader).getRecords();
+    private static List<NamedCsvRecord> readCsv(String name) {
+        try (Reader reader = new InputStreamReader(resource(name), StandardCharsets.UTF_8);
+             CsvReader<NamedCsvRecord> csv = CsvReader.builder().fieldSeparator(';').ofNamedCsvRecord(reader)) {
+            return csv.stream().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,31 +1,40 @@
 package fr.academie.portail.provisioning.control;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The rejected lines of a run as a CSV file for the DSI: line number, masked NUMEN, reason. */
 public final class RejectsCsv {
 
     public static final String[] HEADER = {"ligne", "numen_masque", "motif"};
 
-    private final CSVPrinter printer;
+    private final CsvWriter printer;
 
     public RejectsCsv(Writer out) throws IOException {
-        this.printer = CSVFormat.DEFAULT.builder()
-                .setDelimiter(HrExtractFormat.DELIMITER)
-                .setRecordSeparator("\r\n")
-                .setHeader(HEADER)
-                .get()
-                .print(out);
+        this.printer = CsvWriter.builder()
+                .fieldSeparator(HrExtractFormat.DELIMITER)
+                .lineDelimiter(LineDelimiter.CRLF)
+                .build(out);
+        write(HEADER);
     }
 
     public void line(long lineNumber, String maskedNumen, String reason) throws IOException {
-        printer.printRecord(lineNumber, SpreadsheetSafe.cell(maskedNumen), SpreadsheetSafe.cell(reason));
+        write(String.valueOf(lineNumber), SpreadsheetSafe.cell(maskedNumen), SpreadsheetSafe.cell(reason));
     }
 
     public void flush() throws IOException {
         printer.flush();
+    }
+
+    /** FastCSV reports a failed write unchecked: the callers expect it as what it is. */
+    private void write(String... fields) throws IOException {
+        try {
+            printer.writeRecord(fields);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

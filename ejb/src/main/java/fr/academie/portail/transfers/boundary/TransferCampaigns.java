@@ -1,5 +1,9 @@
 package fr.academie.portail.transfers.boundary;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.audit.boundary.AuditTrail;
 import fr.academie.portail.audit.entity.AuditAction;
@@ -31,13 +35,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * HR's side of the mutation campaigns: prepare (settings, barème values, posts entered or uploaded),
@@ -172,26 +175,32 @@ public class TransferCampaigns {
         TransferCampaign campaign = postsEditable(campaignId);
         List<PostImportReport.Rejected> rejected = new ArrayList<>();
         int accepted = 0;
-        try {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).get();
-            var parser = format.parse(csv);
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        long lastLine = 1;
+        // a line with too few or too many fields is reported with its number, and the next ones still read
+        try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false).ofCsvRecord(csv)) {
+            Iterator<CsvRecord> records = parser.iterator();
+            List<String> names = records.hasNext() ? stripped(records.next()) : List.of();
+            List<String> header = names.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("uai", "discipline", "postes"))) {
                 throw TransferRejectedException.of("fichier", "La première ligne doit nommer les colonnes « uai;discipline;postes » "
-                        + "(lu : « " + String.join(";", parser.getHeaderNames()) + " »).");
+                        + "(lu : « " + String.join(";", names) + " »).");
             }
             Map<String, Establishment> establishments = new LinkedHashMap<>();
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                String content = String.join(";", record.toList());
-                if (!record.isConsistent()) {
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                long line = record.getStartingLineNumber();
+                lastLine = line;
+                List<String> fields = stripped(record);
+                String content = String.join(";", fields);
+                if (fields.size() != header.size()) {
                     rejected.add(new PostImportReport.Rejected(line, content, "La ligne doit compter 3 champs séparés par « ; »."));
                     continue;
                 }
-                String uai = record.get(header.indexOf("uai")).toUpperCase(Locale.ROOT);
-                String discipline = record.get(header.indexOf("discipline"));
-                String count = record.get(header.indexOf("postes"));
+                String uai = fields.get(header.indexOf("uai")).toUpperCase(Locale.ROOT);
+                String discipline = fields.get(header.indexOf("discipline"));
+                String count = fields.get(header.indexOf("postes"));
                 Establishment establishment = establishments.computeIfAbsent(uai, this::establishmentOrNull);
                 String reason = null;
                 Integer vacancies = parse(count);
@@ -209,12 +218,22 @@ public class TransferCampaigns {
                 upsert(campaign, establishment, discipline, vacancies);
                 accepted++;
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            rejected.add(new PostImportReport.Rejected(0, "", "Le fichier n'a pas pu être lu jusqu'au bout : " + e.getMessage()));
+        } catch (CsvParseException e) {
+            // the lines read so far are taken; what follows a broken quote cannot be trusted
+            rejected.add(new PostImportReport.Rejected(lastLine + 1, "", "Le fichier n'a pas pu être lu au-delà de la ligne " + lastLine
+                    + " : un guillemet (\") y est ouvert sans être refermé, ou suivi d'autres caractères avant le « ; »."));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            rejected.add(new PostImportReport.Rejected(lastLine + 1, "", "Le fichier n'a pas pu être lu au-delà de la ligne " + lastLine
+                    + " : son contenu est illisible (est-il bien enregistré en CSV UTF-8 ?)."));
         }
         audit.recordWithChange(login(), AuditAction.TRANSFER_CAMPAIGN_CHANGED, "mutation:" + campaignId,
                 "Postes importés : " + accepted + " ligne(s) prises, " + rejected.size() + " refusée(s)");
         return new PostImportReport(accepted, rejected);
+    }
+
+    /** A CSV line's fields, surrounding blanks removed: a spreadsheet's export often pads them. */
+    private static List<String> stripped(CsvRecord record) {
+        return record.getFields().stream().map(String::strip).toList();
     }
 
     /** Moves the campaign to the next phase when the schedule and its state allow it. */

@@ -1,5 +1,6 @@
 package fr.academie.portail.services.boundary;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.academie.portail.platform.boundary.Formats;
 import fr.academie.portail.platform.boundary.PageMessages;
 import fr.academie.portail.provisioning.control.SpreadsheetSafe;
@@ -26,8 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -100,11 +99,11 @@ public class RequestQueueView implements Serializable {
     public StreamedContent export() {
         FacesContext faces = FacesContext.getCurrentInstance();
         StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(csv)) {
-            printer.printRecord("reference", "type", "service", "etablissement", "uai", "demandeur", "objet", "etat",
+        try (CsvWriter printer = CsvWriter.builder().fieldSeparator(';').build(csv)) {
+            printer.writeRecord("reference", "type", "service", "etablissement", "uai", "demandeur", "objet", "etat",
                     "deposee_le", "delai", "instance");
             for (QueueRow row : requests.export(filter())) {
-                printer.printRecord(row.reference(), row.kind(), SpreadsheetSafe.cell(row.serviceName()),
+                printer.writeRecord(row.reference(), row.kind().name(), SpreadsheetSafe.cell(row.serviceName()),
                         SpreadsheetSafe.cell(row.establishment()), row.uai(), SpreadsheetSafe.cell(row.requester()),
                         SpreadsheetSafe.cell(row.subject()), PageMessages.text(faces, "etat." + row.state()),
                         formats.dateTime(row.submittedAt()), PageMessages.text(faces, "sla." + row.sla()),
