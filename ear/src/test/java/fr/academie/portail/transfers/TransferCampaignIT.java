@@ -172,16 +172,23 @@ class TransferCampaignIT extends PortalClientTest {
                 now.plus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.HOURS), now.plus(3, ChronoUnit.HOURS)), 200)
                 .getJsonNumber("id").longValue();
 
-        HttpResponse<String> upload = uploadPosts(id, " UAI ; Discipline ; Postes \n\n 0750680G ; Mathématiques ; 2 \n"
-                + "0750693W;\"Physique;1\n0750700D;Anglais;1\n");
+        // as a spreadsheet saves it: a byte order mark, padded fields, a quoted one, blank lines
+        HttpResponse<String> upload = uploadPosts(id, "\uFEFF UAI ; Discipline ; Postes \n\n 0750680G ; Mathématiques ; 2 \n"
+                + "0750700D; \"Physique, chimie\" ;1\n\n0750693W;\"Physique;1\n0750700D;Anglais;1\n");
 
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
         JsonObject report = json(upload.body());
-        assertThat(report.getInt("accepted")).as("the padded line before, read as its values").isEqualTo(1);
+        assertThat(report.getInt("accepted")).as("the lines before the broken one, read as their values").isEqualTo(2);
         JsonObject broken = report.getJsonArray("rejected").getJsonObject(0);
-        assertThat(broken.getString("reason")).isEqualTo("Le fichier n'a pas pu être lu au-delà de la ligne 3 : un guillemet (\") "
+        assertThat(broken.getString("reason")).isEqualTo("Le fichier n'a pas pu être lu à partir de la ligne 6 : un guillemet (\") "
                 + "y est ouvert sans être refermé, ou suivi d'autres caractères avant le « ; ».");
-        assertThat(broken.getJsonNumber("line").longValue()).isEqualTo(4);
+        assertThat(broken.getJsonNumber("line").longValue()).isEqualTo(6);
+        assertThat(hr("GET", String.valueOf(id), null, 200).getJsonArray("posts").getValuesAs(JsonObject.class))
+                .extracting(post -> post.getString("discipline")).containsExactlyInAnyOrder("Mathématiques", "Physique, chimie");
+
+        HttpResponse<String> brokenHeader = uploadPosts(id, "\"uai;discipline;postes\n0750680G;Mathématiques;2\n");
+        assertThat(brokenHeader.statusCode()).isEqualTo(400);
+        assertThat(brokenHeader.body()).contains("La première ligne doit nommer les colonnes").contains("elle n'a pas pu être lue");
     }
 
     @Test

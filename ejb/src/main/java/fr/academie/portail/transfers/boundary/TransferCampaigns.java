@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HR's side of the mutation campaigns: prepare (settings, barème values, posts entered or uploaded),
@@ -51,6 +53,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed(Role.Names.GESTIONNAIRE_RH)
 public class TransferCampaigns {
+
+    /** How FastCSV names the line a broken record began on. */
+    private static final Pattern BROKEN_RECORD_LINE = Pattern.compile("record (?:starting at|that started in) line (\\d+)");
 
     @PersistenceContext
     EntityManager em;
@@ -175,13 +180,19 @@ public class TransferCampaigns {
         TransferCampaign campaign = postsEditable(campaignId);
         List<PostImportReport.Rejected> rejected = new ArrayList<>();
         int accepted = 0;
-        long lastLine = 1;
-        // a line with too few or too many fields is reported with its number, and the next ones still read
+        long lastLine = 0;
+        // a line with too few or too many fields is reported with its number, and the next ones still read;
+        // blanks around a quoted field are a spreadsheet's padding, as around any other
         try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(';').skipEmptyLines(true)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowUnclosedQuote(false).ofCsvRecord(csv)) {
+                .trimWhitespacesAroundQuotes(true).allowUnclosedQuote(false).ofCsvRecord(csv)) {
             Iterator<CsvRecord> records = parser.iterator();
-            List<String> names = records.hasNext() ? stripped(records.next()) : List.of();
+            List<String> names = new ArrayList<>(records.hasNext() ? stripped(records.next()) : List.of());
+            lastLine = 1;
+            if (!names.isEmpty()) {
+                // a spreadsheet's « CSV UTF-8 » begins with a byte order mark, which is no part of the first name
+                names.set(0, names.get(0).replace("\uFEFF", "").strip());
+            }
             List<String> header = names.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("uai", "discipline", "postes"))) {
                 throw TransferRejectedException.of("fichier", "La première ligne doit nommer les colonnes « uai;discipline;postes » "
@@ -219,16 +230,33 @@ public class TransferCampaigns {
                 accepted++;
             }
         } catch (CsvParseException e) {
-            // the lines read so far are taken; what follows a broken quote cannot be trusted
-            rejected.add(new PostImportReport.Rejected(lastLine + 1, "", "Le fichier n'a pas pu être lu au-delà de la ligne " + lastLine
-                    + " : un guillemet (\") y est ouvert sans être refermé, ou suivi d'autres caractères avant le « ; »."));
+            if (lastLine == 0) {
+                throw TransferRejectedException.of("fichier", "La première ligne doit nommer les colonnes « uai;discipline;postes » : "
+                        + "elle n'a pas pu être lue (" + brokenBecause(e) + ").");
+            }
+            // the lines read so far are taken; what follows a broken line cannot be trusted
+            long line = brokenLine(e, lastLine + 1);
+            rejected.add(new PostImportReport.Rejected(line, "", "Le fichier n'a pas pu être lu à partir de la ligne " + line
+                    + " : " + brokenBecause(e) + "."));
         } catch (IOException | java.io.UncheckedIOException e) {
-            rejected.add(new PostImportReport.Rejected(lastLine + 1, "", "Le fichier n'a pas pu être lu au-delà de la ligne " + lastLine
+            rejected.add(new PostImportReport.Rejected(lastLine + 1, "", "Le fichier n'a pas pu être lu après la ligne " + lastLine
                     + " : son contenu est illisible (est-il bien enregistré en CSV UTF-8 ?)."));
         }
         audit.recordWithChange(login(), AuditAction.TRANSFER_CAMPAIGN_CHANGED, "mutation:" + campaignId,
                 "Postes importés : " + accepted + " ligne(s) prises, " + rejected.size() + " refusée(s)");
         return new PostImportReport(accepted, rejected);
+    }
+
+    /** Where FastCSV says the broken line began, else the line after the last one read. */
+    private static long brokenLine(CsvParseException e, long otherwise) {
+        Matcher said = BROKEN_RECORD_LINE.matcher(String.valueOf(e.getMessage()));
+        return said.find() ? Long.parseLong(said.group(1)) : otherwise;
+    }
+
+    private static String brokenBecause(CsvParseException e) {
+        return String.valueOf(e.getMessage()).contains("quote")
+                ? "un guillemet (\") y est ouvert sans être refermé, ou suivi d'autres caractères avant le « ; »"
+                : "ce n'est pas une ligne CSV valide (trop de champs ou un champ trop long)";
     }
 
     /** A CSV line's fields, surrounding blanks removed: a spreadsheet's export often pads them. */
