@@ -36,8 +36,13 @@ class ProvisioningRunsBrowserIT extends BrowserTest {
                 .filter(row -> row.getText().contains("extrait-rh-demo.csv"))
                 .findFirst().orElseThrow()
                 .findElement(By.tagName("button")).click();
+        // the details of that run, under their own title (an apostrophe once swallowed its number)
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("imports:rejets"), "Aucune ligne rejetée."));
+                ExpectedConditions.textToBePresentInElementLocated(By.id("imports:detail"), "Lignes rejetées de l'import n° "));
+        assertThat(browser.findElement(By.cssSelector("[id='imports:detail'] h2")).getText()).matches("Lignes rejetées de l'import n° \\d+");
+        assertThat(browser.findElement(By.id("imports:rejets")).getText()).contains("Aucune ligne rejetée.");
+        // the run's details, as the DSI reads them after the click, not the table above them
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('imports:rejets').scrollIntoView({block: 'center'})");
         Browser.screenshot(browser, "11-imports-rh");
     }
 }
