@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import de.siegmar.fastcsv.reader.CommentStrategy;
+import fr.academie.portail.platform.control.CsvBreaks;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -25,8 +26,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The HR extract (format v1) as a sequence of lines, in file order. A broken header or an
@@ -38,7 +37,6 @@ import java.util.regex.Pattern;
 public final class ExtractLines implements Closeable {
 
     private static final char BOM = '\uFEFF';
-    private static final Pattern RECORD_LINE = Pattern.compile("record (?:starting at|that started in) line (\\d+)");
 
     private CsvReader<CsvRecord> parser;
     private Iterator<CsvRecord> records;
@@ -138,19 +136,8 @@ public final class ExtractLines implements Closeable {
         } catch (UncheckedIOException | CsvParseException e) {
             // bad bytes or a broken quote: the rest of the file cannot be trusted
             finished = true;
-            return ExtractRow.problem(lineOf(e, line), Map.of(), ProvisioningMessages.format("fichier.illisible", describe(e)));
+            return ExtractRow.problem(CsvBreaks.lineOf(e, line), Map.of(), ProvisioningMessages.format("fichier.illisible", describe(e)));
         }
-    }
-
-    /** The line FastCSV says the broken record began on, else the line after the last record read. */
-    private static long lineOf(RuntimeException e, long otherwise) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            Matcher said = RECORD_LINE.matcher(String.valueOf(cause.getMessage()));
-            if (said.find()) {
-                return Long.parseLong(said.group(1));
-            }
-        }
-        return otherwise;
     }
 
     /** The whole file is refused, in one problem line numbered 1 (the header's). */

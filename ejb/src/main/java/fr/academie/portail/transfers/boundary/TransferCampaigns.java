@@ -8,6 +8,7 @@ import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.audit.boundary.AuditTrail;
 import fr.academie.portail.audit.entity.AuditAction;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.platform.control.CsvBreaks;
 import fr.academie.portail.transfers.control.AssignmentMode;
 import fr.academie.portail.transfers.control.BaremeRules;
 import fr.academie.portail.transfers.control.CampaignPhase;
@@ -41,8 +42,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * HR's side of the mutation campaigns: prepare (settings, barème values, posts entered or uploaded),
@@ -53,9 +52,6 @@ import java.util.regex.Pattern;
 @Stateless
 @RolesAllowed(Role.Names.GESTIONNAIRE_RH)
 public class TransferCampaigns {
-
-    /** How FastCSV names the line a broken record began on. */
-    private static final Pattern BROKEN_RECORD_LINE = Pattern.compile("record (?:starting at|that started in) line (\\d+)");
 
     @PersistenceContext
     EntityManager em;
@@ -235,7 +231,7 @@ public class TransferCampaigns {
                         + "elle n'a pas pu être lue (" + brokenBecause(e) + ").");
             }
             // the lines read so far are taken; what follows a broken line cannot be trusted
-            long line = brokenLine(e, lastLine + 1);
+            long line = CsvBreaks.lineOf(e, lastLine + 1);
             rejected.add(new PostImportReport.Rejected(line, "", "Le fichier n'a pas pu être lu à partir de la ligne " + line
                     + " : " + brokenBecause(e) + "."));
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -245,12 +241,6 @@ public class TransferCampaigns {
         audit.recordWithChange(login(), AuditAction.TRANSFER_CAMPAIGN_CHANGED, "mutation:" + campaignId,
                 "Postes importés : " + accepted + " ligne(s) prises, " + rejected.size() + " refusée(s)");
         return new PostImportReport(accepted, rejected);
-    }
-
-    /** Where FastCSV says the broken line began, else the line after the last one read. */
-    private static long brokenLine(CsvParseException e, long otherwise) {
-        Matcher said = BROKEN_RECORD_LINE.matcher(String.valueOf(e.getMessage()));
-        return said.find() ? Long.parseLong(said.group(1)) : otherwise;
     }
 
     private static String brokenBecause(CsvParseException e) {
