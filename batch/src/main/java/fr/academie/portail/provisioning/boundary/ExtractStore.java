@@ -1,5 +1,6 @@
 package fr.academie.portail.provisioning.boundary;
 
+import fr.academie.portail.provisioning.control.ExtractName;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,10 +77,8 @@ public class ExtractStore {
         }
     }
 
-    /** Letters, digits, dots, hyphens and underscores only: a sent name never walks out of the folder. */
+    /** The name an extract is kept and shown under, whatever was sent (see {@link ExtractName}). */
     public static String safe(String name) {
-        String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
-        String cleaned = base.replaceAll("[^A-Za-z0-9._-]", "_");
-        return cleaned.isBlank() || cleaned.startsWith(".") ? "extrait.csv" : cleaned;
+        return ExtractName.safe(name);
     }
 }

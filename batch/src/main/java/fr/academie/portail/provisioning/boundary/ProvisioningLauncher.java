@@ -2,7 +2,11 @@ package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +37,7 @@ public class ProvisioningLauncher {
      * nothing runs it. The run resumes after its last committed chunk.
      *
      * @return the new execution's id
+     * @throws RunNotRestartableException when the run completed, or is not the newest execution
      */
     public long restart(long jobInstanceId) {
         long last = runs.find(jobInstanceId)
@@ -41,6 +46,11 @@ public class ProvisioningLauncher {
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties parameters = operator.getParameters(last);
         parameters.setProperty(RESTART_MODE, "detect");
-        return operator.restart(last, parameters);
+        try {
+            return operator.restart(last, parameters);
+        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException
+                 | NoSuchJobExecutionException e) {
+            throw new RunNotRestartableException(jobInstanceId);
+        }
     }
 }

@@ -14,6 +14,17 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,
     ACCOUNT_UNLOCKED,
+    /** A page or a call the caller may not use: refused with 403. */
+    ACCESS_REFUSED,
+    /** A call that changes something, sent from another site's page: refused with 403. */
+    CROSS_SITE_REFUSED,
+    PASSWORD_RESET_CODE_SENT,
+    PASSWORD_RESET_CODE_REFUSED,
+    SECOND_FACTOR_ENROLLED,
+    SECOND_FACTOR_ACCEPTED,
+    SECOND_FACTOR_REFUSED,
+    SECOND_FACTOR_RECOVERY_USED,
+    SECOND_FACTOR_RESET,
     DOSSIER_READ,
     DOSSIER_CORRECTED,
     TRANSFER_CAMPAIGN_CHANGED,

@@ -13,9 +13,9 @@ import fr.academie.portail.career.entity.GradeGrid;
 import fr.academie.portail.career.entity.PointValue;
 import fr.academie.portail.career.entity.PromotionRule;
 import fr.academie.portail.dossier.entity.AdministrativeData;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -51,11 +51,11 @@ public class CareerProjections {
     public CareerOutlook of(String login) {
         String caller = session.getCallerPrincipal().getName();
         if (!caller.equalsIgnoreCase(login) && !session.isCallerInRole(Role.Names.GESTIONNAIRE_RH)) {
-            throw new EJBAccessException("Accès refusé aux perspectives de carrière d'un autre agent");
+            throw new AccessRefusedException("Accès refusé aux perspectives de carrière d'un autre agent");
         }
         Account account = em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("Accès refusé aux perspectives de carrière d'un autre agent"));
+                .orElseThrow(() -> new AccessRefusedException("Accès refusé aux perspectives de carrière d'un autre agent"));
         AdministrativeData data = account.getAgent().getData();
         LocalDate today = LocalDate.now(PARIS);
         List<PointValue> points = em.createNamedQuery(PointValue.ALL, PointValue.class).getResultList();

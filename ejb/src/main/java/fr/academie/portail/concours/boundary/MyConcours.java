@@ -8,10 +8,10 @@ import fr.academie.portail.concours.entity.ConcoursRegistration;
 import fr.academie.portail.concours.entity.ConcoursSection;
 import fr.academie.portail.concours.entity.ConcoursSession;
 import fr.academie.portail.dossier.entity.Agent;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -184,6 +184,6 @@ public class MyConcours {
     private Agent me() {
         return em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", session.getCallerPrincipal().getName())
                 .getResultStream().findFirst().map(Account::getAgent)
-                .orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
+                .orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte"));
     }
 }

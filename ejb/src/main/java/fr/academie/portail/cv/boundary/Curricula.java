@@ -6,9 +6,9 @@ import fr.academie.portail.cv.control.CvEntry;
 import fr.academie.portail.cv.control.CvRules;
 import fr.academie.portail.cv.entity.Curriculum;
 import fr.academie.portail.cv.entity.CvLine;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -49,9 +49,9 @@ public class Curricula {
     public CvView of(String login) {
         if (!session.getCallerPrincipal().getName().equalsIgnoreCase(login)
                 && !session.isCallerInRole(Role.Names.GESTIONNAIRE_RH)) {
-            throw new EJBAccessException("Accès refusé au CV d'un autre agent");
+            throw new AccessRefusedException("Accès refusé au CV d'un autre agent");
         }
-        Account account = account(login).orElseThrow(() -> new EJBAccessException("Accès refusé au CV d'un autre agent"));
+        Account account = account(login).orElseThrow(() -> new AccessRefusedException("Accès refusé au CV d'un autre agent"));
         Curriculum cv = em.find(Curriculum.class, account.getAgent().getId());
         return cv == null ? new CvView(account.getLogin(), "BROUILLON", null, null, null, List.of())
                 : view(account.getLogin(), cv);
@@ -118,7 +118,7 @@ public class Curricula {
 
     private Account caller() {
         return account(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
+                .orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte"));
     }
 
     private Optional<Account> account(String login) {

@@ -3,6 +3,7 @@ package fr.academie.portail.directory.boundary;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.directory.entity.DirectoryEntry;
+import fr.academie.portail.platform.control.Paging;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -43,9 +44,14 @@ public class Directory {
     @Resource
     SessionContext session;
 
+    /** How deep the results can be paged: far more than a person reads. */
+    static final int MAX_DEPTH = 10_000;
+
     public DirectoryPage search(DirectoryQuery query) {
         int size = Math.max(1, Math.min(DirectoryQuery.MAX_SIZE, query.size()));
         int page = Math.max(0, query.page());
+        // a search engine collects every result before the page asked for: none past this depth
+        boolean beyond = Paging.beyond(page, size, MAX_DEPTH);
         SearchSession search = Search.session(em);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FACETS.keySet().stream().sorted().forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
@@ -55,7 +61,7 @@ public class Directory {
         }
         // Without words, the alphabetical order; with words, the most relevant first.
         SearchResult<DirectoryEntry> result = (words(query).isEmpty() ? step.sort(f -> f.field("nom_tri")) : step)
-                .fetch(page * size, size);
+                .fetch(beyond ? 0 : Paging.offset(page, size, MAX_DEPTH), beyond ? 0 : size);
         Map<String, List<DirectoryPage.Facet>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> {
             List<DirectoryPage.Facet> counts = new ArrayList<>();

@@ -10,9 +10,9 @@ import fr.academie.portail.dossier.entity.AdministrativeData;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.dossier.entity.DossierRevision;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -44,7 +44,7 @@ public class DossierCorrections {
 
     public Dossier correct(String login, DossierCorrection submitted) {
         Account account = em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login)
-                .getResultStream().findFirst().orElseThrow(() -> new EJBAccessException(Dossiers.REFUSED));
+                .getResultStream().findFirst().orElseThrow(() -> new AccessRefusedException(Dossiers.REFUSED));
         Agent agent = account.getAgent();
         DossierCorrection correction = submitted.tidy();
         Map<String, String> problems = new LinkedHashMap<>(correction.problems(LocalDate.now(PARIS)));

@@ -8,10 +8,10 @@ import fr.academie.portail.dossier.control.DossierAccess;
 import fr.academie.portail.dossier.control.DossierHistory;
 import fr.academie.portail.dossier.control.DossierVersion;
 import fr.academie.portail.dossier.entity.AdministrativeData;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -45,7 +45,7 @@ public class Dossiers {
     AuditTrail audit;
 
     public Dossier mine() {
-        return Dossier.of(callerAccount().orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte")));
+        return Dossier.of(callerAccount().orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte")));
     }
 
     /** The dossier of the account {@code login}, if the caller may read it. */
@@ -62,10 +62,10 @@ public class Dossiers {
 
     /** The account of {@code login} if the caller may read its dossier; the read is logged when it must be. */
     Account readable(String login, String what) {
-        Account target = account(login).orElseThrow(() -> new EJBAccessException(REFUSED));
+        Account target = account(login).orElseThrow(() -> new AccessRefusedException(REFUSED));
         DossierAccess access = access(target);
         if (access == DossierAccess.REFUSED) {
-            throw new EJBAccessException(REFUSED);
+            throw new AccessRefusedException(REFUSED);
         }
         if (access.logged()) {
             audit.record(callerLogin(), AuditAction.DOSSIER_READ, target.getLogin(),

@@ -2,9 +2,9 @@ package fr.academie.portail.dossier.boundary;
 
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -115,6 +115,6 @@ public class StaffDirectory {
                 .setParameter("login", session.getCallerPrincipal().getName())
                 .getResultStream().findFirst()
                 .map(a -> a.getAgent().getEstablishment().getUai())
-                .orElseThrow(() -> new EJBAccessException("Aucun établissement pour ce compte"));
+                .orElseThrow(() -> new AccessRefusedException("Aucun établissement pour ce compte"));
     }
 }

@@ -5,6 +5,7 @@ import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.career.control.Grade;
 import fr.academie.portail.dossier.entity.AdministrativeData;
 import fr.academie.portail.dossier.entity.Agent;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import fr.academie.portail.promotions.control.Eligibility;
 import fr.academie.portail.promotions.control.HorsClasseBareme;
 import fr.academie.portail.promotions.control.PromotionPhase;
@@ -13,7 +14,6 @@ import fr.academie.portail.promotions.entity.PromotionCampaign;
 import fr.academie.portail.promotions.entity.PromotionCandidate;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -42,7 +42,7 @@ public class MyPromotions {
     public List<MyPromotion> mine() {
         Agent agent = em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", session.getCallerPrincipal().getName())
                 .getResultStream().findFirst().map(Account::getAgent)
-                .orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
+                .orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte"));
         AdministrativeData data = agent.getData();
         PromotionBook book = new PromotionBook(em);
         List<MyPromotion> mine = new ArrayList<>();

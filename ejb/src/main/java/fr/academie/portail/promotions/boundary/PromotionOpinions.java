@@ -5,6 +5,7 @@ import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.audit.boundary.AuditTrail;
 import fr.academie.portail.audit.entity.AuditAction;
 import fr.academie.portail.dossier.entity.Agent;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import fr.academie.portail.promotions.control.Avis;
 import fr.academie.portail.promotions.control.PromotionPhase;
 import fr.academie.portail.promotions.control.PromotionType;
@@ -13,7 +14,6 @@ import fr.academie.portail.promotions.entity.PromotionCandidate;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -83,7 +83,7 @@ public class PromotionOpinions {
         Agent me = caller();
         boolean head = asHead();
         if (!inScope(candidate, me, head)) {
-            throw new EJBAccessException(OUT_OF_SCOPE);
+            throw new AccessRefusedException(OUT_OF_SCOPE);
         }
         if (!campaign.opinionsOpen(Instant.now(Clock.systemUTC()))) {
             throw PromotionRejectedException.of("avis", "La période des avis de « " + campaign.getName() + " » n'est pas ouverte (du "
@@ -148,6 +148,6 @@ public class PromotionOpinions {
     private Agent caller() {
         return em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", session.getCallerPrincipal().getName())
                 .getResultStream().findFirst().map(Account::getAgent)
-                .orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
+                .orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte"));
     }
 }

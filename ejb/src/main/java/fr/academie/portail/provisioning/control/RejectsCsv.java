@@ -1,6 +1,7 @@
 package fr.academie.portail.provisioning.control;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.academie.portail.platform.control.SpreadsheetSafe;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

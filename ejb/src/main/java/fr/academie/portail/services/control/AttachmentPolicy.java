@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * What may be joined to a request: documents and images up to 10 MB, whose content is what their
- * name says (a « .pdf » must start like a PDF), so a program renamed « notice.pdf » is refused.
+ * name says (a « .pdf » must be a PDF that PDFBox reads), so a program renamed « notice.pdf » is refused,
+ * and a PDF that would run a script or open another file ({@link PdfContent}) too.
  */
 public final class AttachmentPolicy {
 
@@ -66,6 +67,12 @@ public final class AttachmentPolicy {
         }
         if (!matches(type.signature(), content)) {
             return Decision.refused("piece.contenu.incoherent");
+        }
+        if (type.signature() == Signature.PDF) {
+            PdfContent.Verdict pdf = PdfContent.check(content);
+            if (pdf != PdfContent.Verdict.PASSIVE) {
+                return Decision.refused(pdf == PdfContent.Verdict.ACTIVE ? "piece.pdf.actif" : "piece.contenu.incoherent");
+            }
         }
         return new Decision(Optional.of(new Accepted(name, type.mediaType())), null);
     }

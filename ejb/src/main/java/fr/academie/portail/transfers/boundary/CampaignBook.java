@@ -3,6 +3,7 @@ package fr.academie.portail.transfers.boundary;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.dossier.entity.Agent;
 import fr.academie.portail.establishments.entity.Establishment;
+import fr.academie.portail.platform.boundary.AccessRefusedException;
 import fr.academie.portail.transfers.control.Bareme;
 import fr.academie.portail.transfers.control.InPostSince;
 import fr.academie.portail.transfers.control.Place;
@@ -12,7 +13,6 @@ import fr.academie.portail.transfers.entity.TransferCampaign;
 import fr.academie.portail.transfers.entity.TransferContestation;
 import fr.academie.portail.transfers.entity.TransferParticipant;
 import fr.academie.portail.transfers.entity.TransferWish;
-import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ final class CampaignBook {
 
     Agent agentOf(String login) {
         return em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login).getResultStream().findFirst()
-                .map(Account::getAgent).orElseThrow(() -> new EJBAccessException("Aucun dossier pour ce compte"));
+                .map(Account::getAgent).orElseThrow(() -> new AccessRefusedException("Aucun dossier pour ce compte"));
     }
 
     /** Every school and establishment staff may ask for (not the rectorat's services), by UAI; read once per book. */

@@ -8,17 +8,6 @@ import org.junit.jupiter.api.Test;
 class RejectsCsvTest {
 
     @Test
-    void neutralisesWhatASpreadsheetWouldRunAsAFormula() {
-        assertThat(SpreadsheetSafe.cell("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(SpreadsheetSafe.cell("+33 1 23")).startsWith("'");
-        assertThat(SpreadsheetSafe.cell("-2+3")).startsWith("'");
-        assertThat(SpreadsheetSafe.cell("@SUM(A1)")).startsWith("'");
-        assertThat(SpreadsheetSafe.cell("Lefèvre")).isEqualTo("Lefèvre");
-        assertThat(SpreadsheetSafe.cell("")).isEmpty();
-        assertThat(SpreadsheetSafe.cell(null)).isNull();
-    }
-
-    @Test
     void writesOneQuotedLinePerRejection() throws Exception {
         StringWriter out = new StringWriter();
         RejectsCsv csv = new RejectsCsv(out);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class AttachmentPolicyTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PDF = PdfContentTest.PASSIVE.getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
@@ -34,6 +34,16 @@ class AttachmentPolicyTest {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThat(refusal("gros.pdf", big, 0)).isEqualTo("piece.tropGrosse");
         assertThat(ServiceMessages.format("piece.tropGrosse")).isEqualTo("Le fichier dépasse 10 Mo.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPdfThatWouldRunSomethingIsRefusedWithItsReason() {
+        byte[] scripted = PdfContentTest.PASSIVE.replace("/Pages 2 0 R >>", "/Pages 2 0 R /OpenAction << /S /JavaScript /JS (x) >> >>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(refusal("script.pdf", scripted, 0)).isEqualTo("piece.pdf.actif");
+        assertThat(refusal("programme.pdf", "%PDF-1.4\nMZ\u0090".getBytes(StandardCharsets.ISO_8859_1), 0))
+                .isEqualTo("piece.contenu.incoherent");
+        assertThat(ServiceMessages.format("piece.pdf.actif")).contains("contenu actif");
     }
 
     private static AttachmentPolicy.Accepted accepted(String name, byte[] content) {

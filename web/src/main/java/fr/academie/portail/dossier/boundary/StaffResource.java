@@ -1,5 +1,8 @@
 package fr.academie.portail.dossier.boundary;
 
+import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.platform.control.Paging;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +18,8 @@ import java.util.List;
  */
 @Path("agents")
 @Produces(MediaType.APPLICATION_JSON)
+// the services' own rule, checked here too: a refusal is then a 403 of the API, not a failed invocation
+@RolesAllowed({Role.Names.GESTIONNAIRE_RH, Role.Names.CHEF_ETABLISSEMENT})
 public class StaffResource {
 
     /** One page of the list and the number of agents the filters keep. */
@@ -33,6 +38,6 @@ public class StaffResource {
         int pageNumber = Math.max(0, page);
         StaffFilter filter = new StaffFilter(text, corps, grade, discipline, uai, active);
         return new StaffPage(staff.count(filter), pageNumber, pageSize,
-                staff.search(filter, pageNumber * pageSize, pageSize, "nom", true));
+                staff.search(filter, Paging.offset(pageNumber, pageSize, Integer.MAX_VALUE), pageSize, "nom", true));
     }
 }

@@ -1,30 +1,36 @@
 package fr.academie.portail.platform.boundary;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
+import java.util.Set;
 
-/** Every error of the REST API is JSON with a French message. */
+/** Every error of the REST API is JSON with a French message; a refusal is audited. */
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final Map<Integer, String> MESSAGES = Map.of(
-            400, "Requête invalide.",
-            401, "Authentification requise.",
-            403, "Accès refusé : cette ressource ne vous est pas ouverte.",
-            404, "Ressource introuvable.",
-            405, "Méthode non permise sur cette ressource.",
-            406, "Format de réponse non disponible.",
-            415, "Format de contenu non accepté.");
+    private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415);
+
+    @Inject
+    AccessRefusals refusals;
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
-        String message = isOurs(exception) ? exception.getMessage() : MESSAGES.getOrDefault(status, "Erreur " + status + ".");
+        if (status == 403) {
+            refusals.record(request, request.getRequestURI());
+        }
+        String message = isOurs(exception) ? exception.getMessage()
+                : WORDED.contains(status) ? ApiText.text("erreur.api." + status) : ApiText.text("erreur.api.autre", status);
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(status, message))

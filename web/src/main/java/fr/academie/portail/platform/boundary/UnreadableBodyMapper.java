@@ -12,6 +12,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        if (RequestBodyLimit.tooBig(exception)) {
+            return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ApiError(413, ApiText.text("erreur.api.413"))).build();
+        }
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(400, "Corps de la requête illisible : un JSON valide est attendu."))

@@ -89,8 +89,9 @@ public class PromotionCampaignsView implements Serializable {
                 cvFrom == null ? null : cvFrom.atZone(PARIS).toInstant(), cvTo == null ? null : cvTo.atZone(PARIS).toInstant(),
                 publicationOn)), "promotions.creee")) {
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/promotions/campagne.xhtml?id=" + created[0].id());
+            // the view handler adds the session's token the protected page asks for
+            faces.getExternalContext().redirect(faces.getApplication().getViewHandler().getRedirectURL(faces,
+                    "/promotions/campagne.xhtml", java.util.Map.of("id", java.util.List.of(String.valueOf(created[0].id()))), false));
         }
     }
 

@@ -1,6 +1,8 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.accounts.entity.Role;
+import fr.academie.portail.platform.boundary.ApiError;
+import fr.academie.portail.platform.boundary.ApiText;
 import fr.academie.portail.provisioning.control.RejectsCsv;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.RunOptions;
@@ -126,7 +128,12 @@ public class ProvisioningRunsResource {
     @jakarta.ws.rs.Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
         run(id);
-        launcher.restart(id);
+        try {
+            launcher.restart(id);
+        } catch (RunNotRestartableException notRestartable) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ApiError(409, ApiText.text("imports.reprise.impossible", String.valueOf(id)))).build();
+        }
         return Response.accepted(run(id)).location(uri.getBaseUriBuilder().path("provisioning/runs/{id}").build(id)).build();
     }
 }

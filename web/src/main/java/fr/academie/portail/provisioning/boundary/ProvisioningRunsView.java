@@ -1,6 +1,7 @@
 package fr.academie.portail.provisioning.boundary;
 
 import fr.academie.portail.platform.boundary.PageMessages;
+import fr.academie.portail.provisioning.control.RejectsCsv;
 import fr.academie.portail.provisioning.entity.ProvisioningReject;
 import fr.academie.portail.provisioning.entity.RunOptions;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +24,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -98,8 +101,32 @@ public class ProvisioningRunsView implements Serializable {
         rejects = runs.rejects(run.id());
     }
 
+    /** The selected run's rejected lines as the CSV the API also gives (NUMEN masked, formulas neutralised). */
+    public StreamedContent getRejectsFile() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        text.write('\uFEFF'); // spreadsheets then read the file as UTF-8
+        try {
+            RejectsCsv lines = new RejectsCsv(text);
+            for (ProvisioningReject reject : rejects) {
+                lines.line(reject.getLineNumber(), reject.getMaskedNumen(), reject.getReason());
+            }
+            lines.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        byte[] csv = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("rejets-import-" + selectedId + ".csv")
+                .contentType("text/csv;charset=UTF-8").contentLength((long) csv.length)
+                .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
     public void restart(RunReport run) {
-        launcher.restart(run.id());
+        try {
+            launcher.restart(run.id());
+        } catch (RunNotRestartableException notRestartable) {
+            PageMessages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_WARN, "imports.reprise.impossible",
+                    String.valueOf(run.id()));
+        }
         refresh();
     }
 

@@ -3,7 +3,7 @@ package fr.academie.portail.services.boundary;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.academie.portail.platform.boundary.Formats;
 import fr.academie.portail.platform.boundary.PageMessages;
-import fr.academie.portail.provisioning.control.SpreadsheetSafe;
+import fr.academie.portail.platform.control.SpreadsheetSafe;
 import fr.academie.portail.services.control.SlaClock;
 import fr.academie.portail.services.entity.CollaborativeService;
 import fr.academie.portail.services.entity.RequestState;

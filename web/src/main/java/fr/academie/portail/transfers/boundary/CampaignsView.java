@@ -44,8 +44,9 @@ public class CampaignsView implements Serializable {
                 schedule.opensAt(), schedule.closesAt(), schedule.baremeShownFrom(), schedule.baremeShownTo(),
                 schedule.getReferenceDate(), null)), "campagne.creee")) {
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/mutations/campagne.xhtml?id=" + created[0].id());
+            // the view handler adds the session's token the protected page asks for
+            faces.getExternalContext().redirect(faces.getApplication().getViewHandler().getRedirectURL(faces,
+                    "/mutations/campagne.xhtml", java.util.Map.of("id", java.util.List.of(String.valueOf(created[0].id()))), false));
         }
     }
 

@@ -1,4 +1,4 @@
-package fr.academie.portail.provisioning.control;
+package fr.academie.portail.platform.control;
 
 /**
  * Cells of the CSV files the portal hands out are opened in spreadsheets: a value that starts
