@@ -3,6 +3,7 @@ package fr.academie.portail.demo.boundary;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import fr.academie.portail.accounts.boundary.PasswordHasher;
+import fr.academie.portail.accounts.boundary.SecondFactors;
 import fr.academie.portail.accounts.entity.Account;
 import fr.academie.portail.accounts.entity.Role;
 import fr.academie.portail.establishments.entity.Establishment;
@@ -60,6 +61,19 @@ public class DemoData {
             "slambert", Set.of(Role.AGENT, Role.DSI),
             "pgarnier", Set.of(Role.AGENT, Role.CHEF_ETABLISSEMENT),
             "ofabre", Set.of(Role.AGENT, Role.INSPECTEUR));
+
+    /**
+     * The second factor of the demo's privileged accounts: published secrets (README), so that anyone
+     * trying the demo can add them to an authenticator application or compute a code
+     * ({@code oathtool --totp -b <secret>}). Never a real account's.
+     */
+    public static final Map<String, String> DEMO_SECOND_FACTORS = Map.of(
+            "cmoreau", "DEMORHCMOREAUPORTAILACADEMIEXXXX",
+            "kbenali", "DEMOASSISTANCEKBENALIPORTAILXXXX",
+            "slambert", "DEMODSISLAMBERTPORTAILACADEMIEXX");
+
+    @Inject
+    SecondFactors secondFactors;
 
     @Inject
     @ConfigProperty(name = "portail.demo.enabled", defaultValue = "true")
@@ -133,6 +147,9 @@ public class DemoData {
                 .forEach(account -> {
                     roles.forEach(account::grant);
                     account.choosePassword(hasher.hash(DEMO_PASSWORD), java.time.Instant.now());
+                    if (DEMO_SECOND_FACTORS.containsKey(login)) {
+                        secondFactors.enrolForDemo(login, DEMO_SECOND_FACTORS.get(login));
+                    }
                     LOG.info(() -> "Compte de démonstration prêt : " + login + " " + roles);
                 }));
         DemoServiceRequests requests = new DemoServiceRequests(em, java.time.Instant.now());

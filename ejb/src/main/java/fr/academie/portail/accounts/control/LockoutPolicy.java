@@ -17,6 +17,14 @@ public final class LockoutPolicy {
     private LockoutPolicy() {
     }
 
+    /**
+     * Whether the {@code attempts}-th attempt in a row (counted before it is verified, so the
+     * ones still under way count) may be verified at all.
+     */
+    public static boolean admits(int attempts) {
+        return attempts <= MAX_FAILURES;
+    }
+
     /** Whether the {@code failures}-th failure in a row locks the account. */
     public static boolean locks(int failures) {
         return failures >= MAX_FAILURES;

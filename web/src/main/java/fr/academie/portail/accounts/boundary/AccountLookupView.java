@@ -3,6 +3,7 @@ package fr.academie.portail.accounts.boundary;
 import fr.academie.portail.audit.boundary.AuditTrail;
 import fr.academie.portail.audit.entity.AuditEvent;
 import fr.academie.portail.platform.boundary.PageMessages;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,16 +51,38 @@ public class AccountLookupView implements Serializable {
             return;
         }
         locked = accounts.isLocked(account.login());
+        secondFactor = secondFactors.isEnrolled(account.login());
         List<AuditEvent> newestFirst = new ArrayList<>(audit.of(account.login()));
         Collections.reverse(newestFirst);
         trail = newestFirst;
     }
+
+    private boolean secondFactor;
+
+    @Inject
+    SecondFactors secondFactors;
 
     public void unlock() {
         FacesContext faces = FacesContext.getCurrentInstance();
         accounts.unlock(account.login(), ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
         PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "comptes.deverrouille", account.login());
         search();
+    }
+
+    /** The person lost their phone and their recovery codes, and the helpdesk checked who is asking. */
+    public void removeSecondFactor() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            secondFactors.reset(account.login(), ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
+            PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "comptes.facteurRetire", account.login());
+        } catch (EJBAccessException refused) {
+            PageMessages.add(faces, FacesMessage.SEVERITY_ERROR, "comptes.facteur.refuse");
+        }
+        search();
+    }
+
+    public boolean isSecondFactor() {
+        return secondFactor;
     }
 
     public String format(Instant instant) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,9 +61,12 @@ public class PasswordChangeView {
         }
         faces.getExternalContext().invalidateSession();
         AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(login, newPassword)).newAuthentication(true));
+                .credential(new PageSignInCredential(login, newPassword)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             return "/connexion.xhtml?faces-redirect=true";
+        }
+        if (security.isCallerInRole(SignInGroups.SECOND_FACTOR_REQUIRED)) {
+            return SecondFactorView.PAGE + "?faces-redirect=true";
         }
         return "/dossier/mon-dossier.xhtml?faces-redirect=true&motDePasseChange=true";
     }

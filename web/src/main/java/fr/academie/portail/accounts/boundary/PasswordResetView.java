@@ -1,38 +1,52 @@
 package fr.academie.portail.accounts.boundary;
 
 import fr.academie.portail.platform.boundary.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * « Mot de passe perdu »: login, NUMEN and date of birth prove who you are, then a new password.
- * The page answers the same whether or not the proof matched.
+ * « Mot de passe perdu », in two steps on one page: login, NUMEN and date of birth prove who you
+ * are and send a one-time code to the personal address HR knows; then the code and a new password.
+ * Each step answers the same whether or not the proof matched. The proof stays on the server
+ * between the steps, never in the page.
  */
 @Named
-@RequestScoped
-public class PasswordResetView {
+@ViewScoped
+public class PasswordResetView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Accounts accounts;
 
-    @Inject
-    FacesContext faces;
-
     private String login;
     private String numen;
     private LocalDate birthDate;
+    private boolean codeAsked;
+    private String code;
     private String newPassword;
     private String confirmation;
 
+    public void askCode() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (accounts.sendResetCode(login, numen, birthDate, origin(faces))) {
+            codeAsked = true;
+            PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "reinitialisation.codeEnvoye");
+        } else {
+            PageMessages.add(faces, FacesMessage.SEVERITY_WARN, "reinitialisation.tropDeTentatives");
+        }
+    }
+
     public String reset() {
-        String origin = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            boolean tried = accounts.resetPassword(login, numen, birthDate, newPassword, confirmation, origin);
+            boolean tried = accounts.resetPassword(login, numen, birthDate, code, newPassword, confirmation, origin(faces));
             if (tried) {
                 PageMessages.add(faces, FacesMessage.SEVERITY_INFO, "reinitialisation.reponse");
             } else {
@@ -41,10 +55,25 @@ public class PasswordResetView {
         } catch (PasswordRejectedException rejected) {
             PageMessages.errors(faces, rejected.messageKeys());
         }
-        numen = null;
+        code = null;
         newPassword = null;
         confirmation = null;
         return null;
+    }
+
+    /** Back to the first step: another login or a mistyped NUMEN. */
+    public void restart() {
+        numen = null;
+        birthDate = null;
+        codeAsked = false;
+    }
+
+    private static String origin(FacesContext faces) {
+        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public boolean isCodeAsked() {
+        return codeAsked;
     }
 
     public String getLogin() {
@@ -69,6 +98,14 @@ public class PasswordResetView {
 
     public void setBirthDate(LocalDate birthDate) {
         this.birthDate = birthDate;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNewPassword() {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -36,15 +35,16 @@ public class SignInView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String typedLogin = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(typedLogin, password == null ? "" : password))
+                .credential(new PageSignInCredential(typedLogin, password == null ? "" : password))
                 .newAuthentication(true));
         switch (status) {
             case SUCCESS:
-                if (request.getSession(false) != null) {
-                    request.changeSessionId(); // no session fixation
+                // the mechanism gave the session a new id as it signed the person in
+                if (security.isCallerInRole(SignInGroups.PASSWORD_CHANGE_REQUIRED)) {
+                    return "/mot-de-passe.xhtml?faces-redirect=true";
                 }
-                return security.isCallerInRole(SignInGroups.PASSWORD_CHANGE_REQUIRED)
-                        ? "/mot-de-passe.xhtml?faces-redirect=true"
+                return security.isCallerInRole(SignInGroups.SECOND_FACTOR_REQUIRED)
+                        ? SecondFactorView.PAGE + "?faces-redirect=true"
                         : "/accueil.xhtml?faces-redirect=true";
             case SEND_CONTINUE:
                 faces.responseComplete();
