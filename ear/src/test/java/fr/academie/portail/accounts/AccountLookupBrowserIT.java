@@ -57,7 +57,7 @@ class AccountLookupBrowserIT extends BrowserTest {
     void anUnknownLoginIsSaidSo() {
         Browser.signIn(browser, "kbenali", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("assistance/comptes.xhtml"));
+        Browser.open(browser, "assistance/comptes.xhtml");
         browser.findElement(By.id("comptes:identifiant")).sendKeys("personne");
         browser.findElement(By.id("comptes:rechercher")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.PortalClientTest;
+import fr.academie.portail.testsupport.WebSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,21 +54,48 @@ class AuthorizationIT extends PortalClientTest {
 
     @Test
     void thePagesOfARoleAreClosedToTheOthers() throws Exception {
-        HttpResponse<String> agent = get("dsi/imports.xhtml", Portal.basic("fdurand", Portal.DEMO_PASSWORD));
-        assertThat(agent.statusCode()).isEqualTo(403);
-        assertThat(agent.body()).contains("Accès refusé", "Cette page ne vous est pas ouverte");
+        String agent = signedIn("fdurand");
+        HttpResponse<String> refused = page("dsi/imports.xhtml", agent);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Accès refusé", "Cette page ne vous est pas ouverte");
 
-        HttpResponse<String> dsi = get("dsi/imports.xhtml", Portal.basic("slambert", Portal.DEMO_PASSWORD));
-        assertThat(dsi.statusCode()).isEqualTo(200);
-        assertThat(dsi.body()).contains("Imports RH", "extrait-rh-demo.csv");
+        HttpResponse<String> bookmark = page("dsi/imports.xhtml", signedIn("slambert"));
+        assertThat(bookmark.statusCode()).as("a protected page, reached by its address").isEqualTo(302);
+        assertThat(bookmark.headers().firstValue("Location").orElseThrow()).contains("/erreur/page-protegee.xhtml");
+        WebSession dsi = new WebSession();
+        dsi.signIn("slambert", Portal.DEMO_PASSWORD);
+        assertThat(dsi.open("dsi/imports.xhtml").text()).as("through the portal's link").contains("Imports RH", "extrait-rh-demo.csv");
+        assertThat(dsi.location()).startsWith("/dsi/imports.xhtml?jakarta.faces.Token=");
 
-        assertThat(get("assistance/comptes.xhtml", Portal.basic("fdurand", Portal.DEMO_PASSWORD)).statusCode())
-                .as("the helpdesk's page").isEqualTo(403);
-        assertThat(get("assistance/comptes.xhtml", Portal.basic("kbenali", Portal.DEMO_PASSWORD)).statusCode()).isEqualTo(200);
-        assertThat(get("assistance/comptes.xhtml", Portal.basic("slambert", Portal.DEMO_PASSWORD)).statusCode()).isEqualTo(200);
+        assertThat(page("assistance/comptes.xhtml", agent).statusCode()).as("the helpdesk's page").isEqualTo(403);
+        for (String helpdesk : new String[] {"kbenali", "slambert"}) {
+            WebSession browser = new WebSession();
+            browser.signIn(helpdesk, Portal.DEMO_PASSWORD);
+            assertThat(browser.open("assistance/comptes.xhtml").getElementById("comptes")).as(helpdesk).isNotNull();
+        }
 
-        HttpResponse<String> home = get("accueil.xhtml", Portal.basic("fdurand", Portal.DEMO_PASSWORD));
+        HttpResponse<String> home = page("accueil.xhtml", agent);
         assertThat(home.body()).contains("Mon dossier").doesNotContain("Imports RH");
+    }
+
+    @Test
+    void pagesAreForTheSignedInBrowserNotForBasic() throws Exception {
+        HttpResponse<String> basic = get("dsi/imports.xhtml", Portal.basic("slambert", Portal.DEMO_PASSWORD));
+        assertThat(basic.statusCode()).as("a page signs in only through the login page").isEqualTo(302);
+        assertThat(basic.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/portail/connexion.xhtml"));
+    }
+
+    /** The session cookie of {@code login}, signed in through the login page. */
+    static String signedIn(String login) {
+        WebSession browser = new WebSession();
+        browser.signIn(login, Portal.DEMO_PASSWORD);
+        assertThat(browser.location()).as(login + " signed in").startsWith("/accueil.xhtml");
+        return "JSESSIONID=" + browser.cookie("JSESSIONID");
+    }
+
+    private HttpResponse<String> page(String path, String cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {

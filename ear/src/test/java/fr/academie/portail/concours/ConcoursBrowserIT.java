@@ -38,7 +38,7 @@ class ConcoursBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, teacher, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("concours/mes-concours.xhtml"));
+        Browser.open(browser, "concours/mes-concours.xhtml");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement card = session(name);
         String section = card.findElement(By.cssSelector("div.ui-selectonemenu[id$=':section']")).getAttribute("id");
@@ -57,7 +57,7 @@ class ConcoursBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("concours/sessions.xhtml"));
+        Browser.open(browser, "concours/sessions.xhtml");
         // The page may already show this session (the newest): wait for the form the click re-renders, not just for the text.
         WebElement before = browser.findElement(By.id("sessions:inscriptions"));
         browser.findElement(By.linkText(name)).click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.PortalClientTest;
+import fr.academie.portail.testsupport.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -97,8 +98,10 @@ class ConcoursIT extends PortalClientTest {
         assertThat(Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("api/v1/concours-sessions/mine"))).build()).statusCode())
                 .isEqualTo(401);
         assertThat(send("cmoreau", Portal.DEMO_PASSWORD, "GET", "", null).statusCode()).isEqualTo(200);
+        WebSession browser = new WebSession();
+        browser.signIn(agent, PASSWORD);
         HttpResponse<String> page = Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("concours/sessions.xhtml")))
-                .header("Authorization", Portal.basic(agent, PASSWORD)).build());
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build());
         assertThat(page.statusCode()).as("HR's page").isEqualTo(403);
     }
 

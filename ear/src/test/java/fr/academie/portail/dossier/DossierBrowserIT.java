@@ -100,8 +100,7 @@ class DossierBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "65-rh-dossier-corrige");
 
         WebSession hr = new WebSession();
-        hr.open("connexion.xhtml");
-        hr.submit("connexion", "seConnecter", "identifiant", "cmoreau", "motDePasse", Portal.DEMO_PASSWORD);
+        hr.signIn("cmoreau", Portal.DEMO_PASSWORD);
         hr.open("dossier/personnels.xhtml");
         assertThat(hr.download("personnels", "exportCsv")).contains("Lefèvre", "Pierrard");
         assertThat(hr.download("personnels", "exportXlsx")).startsWith("PK");
@@ -112,13 +111,13 @@ class DossierBrowserIT extends BrowserTest {
     void aHeadSeesTheirStaffOnlyAndAnAgentNoList() {
         Browser.signIn(browser, "pgarnier", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("dossier/personnels.xhtml"));
+        Browser.open(browser, "dossier/personnels.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Personnels de mon établissement");
         assertThat(browser.findElements(By.id("personnels:uai"))).as("no establishment filter for a head").isEmpty();
         assertThat(browser.findElement(By.id("personnels:agents")).getText()).contains("Lefèvre").doesNotContain("Pierrard");
         Browser.screenshot(browser, "66-chef-personnels");
 
-        browser.get(Portal.url("dossier/agent.xhtml?login=mpierrard"));
+        Browser.open(browser, "dossier/agent.xhtml?login=mpierrard");
         assertThat(browser.getPageSource()).doesNotContain("Pierrard");
 
         WebSession agent = new WebSession();

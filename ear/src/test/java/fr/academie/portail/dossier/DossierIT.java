@@ -62,8 +62,7 @@ class DossierIT extends PortalClientTest {
         assertThat(get("api/v1/agents", "fdurand").statusCode()).as("an agent has no staff list").isEqualTo(403);
 
         WebSession helpdesk = new WebSession();
-        helpdesk.open("connexion.xhtml");
-        helpdesk.submit("connexion", "seConnecter", "identifiant", "kbenali", "motDePasse", Portal.DEMO_PASSWORD);
+        helpdesk.signIn("kbenali", Portal.DEMO_PASSWORD);
         helpdesk.open("assistance/comptes.xhtml");
         String journal = helpdesk.submit("comptes", "rechercher", "identifiant", LOGIN).select("#comptes\\:journal").text();
         assertThat(journal).contains("Dossier consulté", "pgarnier", "dossier (chef d'établissement)");

@@ -20,7 +20,7 @@ class MyDossierBrowserIT extends BrowserTest {
 
     @Test
     void firstSignInWithTheNumenThenMyDossier() {
-        browser.get(Portal.url("accueil.xhtml"));
+        Browser.open(browser, "accueil.xhtml");
         assertThat(browser.getCurrentUrl()).endsWith("/connexion.xhtml");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         Browser.screenshot(browser, "01-connexion");

@@ -40,6 +40,30 @@ class LogHygieneIT extends PortalClientTest {
         }
     }
 
+    @Test
+    void aRefusalIsAnAuditLineNotAStackTrace() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String other : List.of("cmoreau", "mpierrard")) {
+            var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("api/v1/dossiers/" + other)))
+                    .header("Authorization", Portal.basic("fdurand", Portal.DEMO_PASSWORD)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(403);
+        }
+        var notHr = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("api/v1/agents?q=lef")))
+                .header("Authorization", Portal.basic("fdurand", Portal.DEMO_PASSWORD)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(notHr.statusCode()).isEqualTo(403);
+
+        String log = Files.readString(Path.of(System.getProperty("portail.test.server-log")), StandardCharsets.UTF_8);
+        assertThat(log).as("refusals in the server log")
+                .doesNotContain("WFLYEJB0034", "EJBAccessException", "AccessRefusedException");
+        WebSession helpdesk = new WebSession();
+        helpdesk.signIn("kbenali", Portal.DEMO_PASSWORD);
+        helpdesk.open("assistance/comptes.xhtml");
+        helpdesk.submit("comptes", "rechercher", "identifiant", "fdurand");
+        assertThat(helpdesk.page().text()).as("the refusals, audited").contains("Accès refusé", "/api/v1/dossiers/cmoreau");
+    }
+
     private static List<String> demoNumens() throws Exception {
         try (InputStream in = LogHygieneIT.class.getClassLoader().getResourceAsStream("demo/extrait-rh-demo.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)

@@ -50,7 +50,7 @@ class PromotionBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("promotions/campagne.xhtml?id=" + id));
+        Browser.open(browser, "promotions/campagne.xhtml?id=" + id);
         assertThat(browser.findElement(By.cssSelector("#tableau\\:lignes tbody tr:first-child")).getText())
                 .as("two « très favorable » rank first").contains("Inès", "Très favorable", "Promu(e)");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graphique canvas")));
@@ -68,11 +68,11 @@ class PromotionBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, teacher, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("promotions/mes-promotions.xhtml"));
+        Browser.open(browser, "promotions/mes-promotions.xhtml");
         assertThat(browser.findElement(By.xpath("//section[.//h2[contains(., 'Classe exceptionnelle navigateur')]]")).getText())
                 .contains("Vous êtes promu(e) au grade « Classe exceptionnelle »", "Très favorable");
         Browser.screenshot(browser, "83-promotion-resultat-agent");
-        browser.get(Portal.url("dossier/mon-dossier.xhtml"));
+        Browser.open(browser, "dossier/mon-dossier.xhtml");
         assertThat(browser.getPageSource()).contains("Classe exceptionnelle");
     }
 
@@ -81,7 +81,7 @@ class PromotionBrowserIT extends BrowserTest {
         long id = campaign("HORS_CLASSE", "Hors classe navigateur");
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("promotions/campagne.xhtml?id=" + id));
+        Browser.open(browser, "promotions/campagne.xhtml?id=" + id);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         assertThat(browser.findElement(By.id("problemes")).getText()).contains("sans appréciation du recteur");
         WebElement first = browser.findElement(By.cssSelector("#tableau\\:lignes tbody tr:first-child div.ui-selectonemenu"));
@@ -92,14 +92,14 @@ class PromotionBrowserIT extends BrowserTest {
                 .containsPattern("\\b(1[4-9][0-9]|2[0-9][0-9])\\b");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('titreTableau').scrollIntoView()");
         Browser.screenshot(browser, "84-promotion-hors-classe-appreciations");
-        browser.get(Portal.url("promotions/campagnes.xhtml"));
+        Browser.open(browser, "promotions/campagnes.xhtml");
         assertThat(browser.findElement(By.id("campagnes")).getText()).contains("Hors classe navigateur");
     }
 
     private void giveOpinion(String login, long id, String reason) {
         Browser.signIn(browser, login, Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("promotions/avis.xhtml?campagne=" + id));
+        Browser.open(browser, "promotions/avis.xhtml?campagne=" + id);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("avis:lignes"), "Inès"));
         WebElement row = browser.findElement(By.xpath("//tbody[@id='avis:lignes_data']/tr[contains(., 'Inès')]"));

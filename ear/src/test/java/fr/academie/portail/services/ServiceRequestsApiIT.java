@@ -2,6 +2,7 @@ package fr.academie.portail.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.academie.portail.testsupport.Documents;
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.PortalClientTest;
 import fr.academie.portail.testsupport.TestMailServer;
@@ -190,11 +191,16 @@ class ServiceRequestsApiIT extends PortalClientTest {
         assertRefused(upload(HEAD, id, "notice.pdf", new byte[] {'M', 'Z', 0, 0}), 400, "ne correspond pas à son extension");
         assertRefused(upload(HEAD, id, "script.sh", "#!/bin/sh".getBytes(StandardCharsets.UTF_8)), 400, "Type de fichier refusé");
         assertRefused(upload(HEAD, id, "gros.pdf", big()), 400, "Le fichier dépasse 10 Mo.");
-        HttpResponse<String> pdf = upload(HEAD, id, "maquette.pdf", "%PDF-1.4 maquette".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(upload(HEAD, id, "maquette.pdf", "%PDF-1.4 maquette".getBytes(StandardCharsets.ISO_8859_1)), 400,
+                "ne correspond pas à son extension");
+        assertRefused(upload(HEAD, id, "script.pdf", Documents.PDF.replace("/Pages 2 0 R >>",
+                "/Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>").getBytes(StandardCharsets.ISO_8859_1)),
+                400, "contenu actif");
+        HttpResponse<String> pdf = upload(HEAD, id, "maquette.pdf", Documents.pdf());
         assertThat(pdf.statusCode()).isEqualTo(201);
         HttpResponse<String> download = get(HEAD, pdf.headers().firstValue("Location").orElseThrow().replace(Portal.baseUrl(), ""));
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.body()).isEqualTo("%PDF-1.4 maquette");
+        assertThat(download.body()).isEqualTo(Documents.PDF);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("maquette.pdf");
         assertThat(get(OTHER_SCHOOL, pdf.headers().firstValue("Location").orElseThrow().replace(Portal.baseUrl(), ""))
                 .statusCode()).as("another school's file").isEqualTo(404);
@@ -211,8 +217,7 @@ class ServiceRequestsApiIT extends PortalClientTest {
         String reference = json(post(HEAD, "api/v1/service-requests", "{\"subject\":" + jakarta.json.Json.createValue(subject) + "}")
                 .body()).getString("reference");
         WebSession assistance = new WebSession();
-        assistance.open("connexion.xhtml");
-        assistance.submit("connexion", "seConnecter", "identifiant", ASSISTANCE, "motDePasse", Portal.DEMO_PASSWORD);
+        assistance.signIn(ASSISTANCE, Portal.DEMO_PASSWORD);
         assistance.open("assistance/demandes.xhtml");
         assertThat(assistance.page().getElementById("file:demandes").text()).contains(reference);
         String csv = assistance.download("file", "exporter");

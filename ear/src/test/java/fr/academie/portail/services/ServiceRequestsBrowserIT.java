@@ -107,7 +107,7 @@ class ServiceRequestsBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, "pgarnier", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("services/mes-demandes.xhtml"));
+        Browser.open(browser, "services/mes-demandes.xhtml");
         String mine = browser.findElement(By.id("demandes")).getText();
         assertThat(mine).contains(reference, "Installée", "https://cybercarnet.ac-paris.fr/paul-valery-5a");
         Browser.screenshot(browser, "36-services-mes-demandes");
@@ -120,7 +120,7 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         Browser.screenshot(browser, "37-services-suivi-installee");
 
         java.nio.file.Path plan = java.nio.file.Files.createTempFile("plan-du-blog", ".pdf");
-        java.nio.file.Files.writeString(plan, "%PDF-1.4 plan du blog", java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.file.Files.writeString(plan, fr.academie.portail.testsupport.Documents.PDF, java.nio.charset.StandardCharsets.ISO_8859_1);
         browser.findElement(By.id("pieces:ajout_input")).sendKeys(plan.toString());
         waitForText(By.id("pieces:liste"), plan.getFileName().toString());
         assertThat(browser.findElement(By.id("messages")).getText()).contains("joint à la demande");
@@ -137,11 +137,11 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         Browser.signIn(browser, "fdurand", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
         assertThat(browser.findElement(By.id("menu:barre")).getText()).doesNotContain("Demandes à traiter", "Catalogue des services");
-        browser.get(Portal.url("assistance/demandes.xhtml"));
+        Browser.open(browser, "assistance/demandes.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
-        browser.get(Portal.url("dsi/services.xhtml"));
+        Browser.open(browser, "dsi/services.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
-        browser.get(Portal.url("services/suivi.xhtml?id=" + id));
+        Browser.open(browser, "services/suivi.xhtml?id=" + id);
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Demande introuvable.");
         assertThat(browser.findElements(By.id("reference"))).isEmpty();
     }
@@ -168,11 +168,11 @@ class ServiceRequestsBrowserIT extends BrowserTest {
         HttpResponse<String> refused = submitAsTheHead("{\"service\":\"ECRITURE_SIMULTANEE\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("ne prend pas de demande en ce moment");
-        browser.get(Portal.url("services/catalogue.xhtml"));
+        Browser.open(browser, "services/catalogue.xhtml");
         assertThat(browser.findElement(By.id("service-ECRITURE_SIMULTANEE")).getText()).contains("Demandes suspendues")
                 .doesNotContain("Faire une demande");
 
-        browser.get(Portal.url("dsi/services.xhtml"));
+        Browser.open(browser, "dsi/services.xhtml");
         browser.findElements(By.cssSelector("#services\\:liste tbody tr")).stream()
                 .filter(r -> r.getText().contains("Écrire simultanément")).findFirst().orElseThrow()
                 .findElement(By.tagName("button")).click();
@@ -191,7 +191,7 @@ class ServiceRequestsBrowserIT extends BrowserTest {
     void aQrCodeInOneClick() {
         Browser.signIn(browser, "fdurand", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("services/qr-code.xhtml"));
+        Browser.open(browser, "services/qr-code.xhtml");
         browser.findElement(By.id("qr:generer")).click();
         waitForText(By.id("messages"), "Saisissez le texte");
         browser.findElement(By.id("qr:texte")).sendKeys("https://www.ac-paris.fr/portail");

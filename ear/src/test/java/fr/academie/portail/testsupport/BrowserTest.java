@@ -1,5 +1,7 @@
 package fr.academie.portail.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +19,11 @@ public abstract class BrowserTest extends PortalClientTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertThat(Browser.cspViolations(browser)).as("scripts or styles the pages' CSP blocked").isEmpty();
+            } finally {
+                browser.quit();
+            }
         }
     }
 }

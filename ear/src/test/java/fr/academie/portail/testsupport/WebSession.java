@@ -5,21 +5,44 @@ import java.io.UncheckedIOException;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /** A person's browser session without a browser: cookies kept, Faces forms filled and posted. */
 public final class WebSession {
 
+    private static final String CSP_NONCE = "primefaces.nonce";
+
     private final Connection session = Jsoup.newSession().followRedirects(true).ignoreHttpErrors(true);
     private Document page;
 
+    /**
+     * Opens a page as a person does from the portal: a protected page reached by its address is
+     * shown « à ouvrir depuis le portail », whose link (with the session's token) is then followed.
+     */
     public Document open(String path) {
         try {
             page = session.newRequest(Portal.url(path)).get();
+            if (page.location().contains("/erreur/page-protegee.xhtml") && page.getElementById("ouvrir") != null) {
+                page = session.newRequest(page.getElementById("ouvrir").absUrl("href")).get();
+            }
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Signs in through the login page, as a person does, with the second factor of the demo's
+     * privileged accounts when the portal asks for it.
+     */
+    public Document signIn(String login, String password) {
+        open("connexion.xhtml");
+        submit("connexion", "seConnecter", "identifiant", login, "motDePasse", password);
+        if (location().startsWith("/deuxieme-facteur.xhtml") && DemoSecondFactor.concerns(login)) {
+            submit("facteur", "valider", "code", DemoSecondFactor.nextCode(login));
+        }
+        return page;
     }
 
     /** Fills the Faces form {@code formId} of the current page and presses its button {@code buttonId}. */
@@ -36,6 +59,7 @@ public final class WebSession {
             page = session.newRequest(form.absUrl("action"))
                     .data(form.formData())
                     .data(formId + ":" + buttonId, "")
+                    .data(CSP_NONCE, nonce())
                     .post();
             return page;
         } catch (IOException e) {
@@ -51,10 +75,25 @@ public final class WebSession {
         }
         try {
             return session.newRequest(form.absUrl("action")).data(form.formData()).data(formId + ":" + buttonId, "")
-                    .ignoreContentType(true).method(Connection.Method.POST).execute().body();
+                    .data(CSP_NONCE, nonce()).ignoreContentType(true).method(Connection.Method.POST).execute().body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script adds to every form it posts (and refuses a
+     * post without): a browser without JavaScript must send it as the script would.
+     */
+    private String nonce() {
+        Element script = page.selectFirst("script[nonce]");
+        return script == null ? "" : script.attr("nonce");
+    }
+
+    /** The value of a cookie the server gave this session, or null. */
+    public String cookie(String name) {
+        return session.cookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Document page() {

@@ -36,7 +36,7 @@ class TransferBrowserIT extends BrowserTest {
         String login = Portal.agentWithPassword("0750655E", "Emma", PASSWORD);
         Browser.signIn(browser, login, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("mutations/mes-voeux.xhtml?campagne=" + id));
+        Browser.open(browser, "mutations/mes-voeux.xhtml?campagne=" + id);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
         select("voeux:etab", "0750680G");
@@ -91,7 +91,7 @@ class TransferBrowserIT extends BrowserTest {
 
         Browser.signIn(browser, "cmoreau", Portal.DEMO_PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("mutations/campagnes.xhtml"));
+        Browser.open(browser, "mutations/campagnes.xhtml");
         browser.findElement(By.linkText(TransferCampaignApi.name(id))).click();
         Browser.waitForUrl(browser, "/mutations/campagne.xhtml");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -132,7 +132,7 @@ class TransferBrowserIT extends BrowserTest {
         Browser.waitForUrl(browser, "/connexion.xhtml");
         Browser.signIn(browser, second, PASSWORD);
         Browser.waitForUrl(browser, "/accueil.xhtml");
-        browser.get(Portal.url("mutations/mes-voeux.xhtml?campagne=" + id));
+        Browser.open(browser, "mutations/mes-voeux.xhtml?campagne=" + id);
         String summary = browser.findElement(By.id("voeux:resume")).getText();
         assertThat(summary).startsWith("Vous");
         if (!summary.startsWith("Vous obtenez")) {

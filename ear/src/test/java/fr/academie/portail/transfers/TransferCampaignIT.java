@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.academie.portail.testsupport.Portal;
 import fr.academie.portail.testsupport.PortalClientTest;
+import fr.academie.portail.testsupport.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -222,7 +223,9 @@ class TransferCampaignIT extends PortalClientTest {
     void thePagesAreForTheirRoles() {
         assertThat(page("mutations/campagnes.xhtml", "fdurand").statusCode()).as("HR's pages").isEqualTo(403);
         assertThat(page("mutations/campagne.xhtml?id=1", "fdurand").statusCode()).isEqualTo(403);
-        assertThat(page("mutations/campagnes.xhtml", HR).statusCode()).isEqualTo(200);
+        WebSession hr = new WebSession();
+        hr.signIn(HR, Portal.DEMO_PASSWORD);
+        assertThat(hr.open("mutations/campagnes.xhtml").text()).as("HR, through the portal's link").contains("Campagnes de mutation");
         assertThat(page("mutations/mes-voeux.xhtml", "fdurand").statusCode()).isEqualTo(200);
         HttpResponse<String> anonymous = Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("mutations/mes-voeux.xhtml"))).build());
         assertThat(anonymous.statusCode()).as("sent to the login page").isEqualTo(302);
@@ -241,8 +244,12 @@ class TransferCampaignIT extends PortalClientTest {
         return page(path, login, Portal.DEMO_PASSWORD);
     }
 
+    /** A page as {@code login} sees it, signed in through the login page (pages take no Basic credentials). */
     private static HttpResponse<String> page(String path, String login, String password) {
-        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).header("Authorization", Portal.basic(login, password)).build());
+        WebSession browser = new WebSession();
+        browser.signIn(login, password);
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url(path)))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build());
     }
 
     private static String details(long id) {
