@@ -64,6 +64,11 @@ public class SecondFactorView implements Serializable {
         }
     }
 
+    /** The page is for a session owing its second factor; anyone else goes home. */
+    public String leaveUnlessPending() {
+        return login == null ? "/accueil.xhtml?faces-redirect=true" : null;
+    }
+
     public String verify() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (login == null || !security.isCallerInRole(SignInGroups.SECOND_FACTOR_REQUIRED)
