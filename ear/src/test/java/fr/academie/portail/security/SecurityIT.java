@@ -301,6 +301,23 @@ class SecurityIT extends PortalClientTest {
     }
 
     @Test
+    void aTablesPagingCannotBeTurnedAgainstIt() {
+        WebSession hr = new WebSession();
+        hr.signIn("cmoreau", Portal.DEMO_PASSWORD);
+        hr.open("dossier/personnels.xhtml");
+        var page = hr.ajax("personnels", "personnels:agents", "personnels:agents_pagination", "true",
+                "personnels:agents_first", "25", "personnels:agents_rows", "25", "personnels:agents_encodeFeature", "true");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("a real page turn").contains("<partial-response").doesNotContain("<error>");
+        for (String[] paging : new String[][] {{"-50", "25"}, {"0", "0"}, {"0", "-1"}, {"2147483647", "25"}, {"0", "2147483647"}, {"x", "y"}}) {
+            var answer = hr.ajax("personnels", "personnels:agents", "personnels:agents_pagination", "true",
+                    "personnels:agents_first", paging[0], "personnels:agents_rows", paging[1], "personnels:agents_encodeFeature", "true");
+            assertThat(answer.statusCode()).as("first %s, rows %s", paging[0], paging[1]).isEqualTo(400);
+            assertThat(answer.body()).as("first %s, rows %s", paging[0], paging[1]).doesNotContain("Exception", "at org.");
+        }
+    }
+
+    @Test
     void aForeignOrExpiredViewStateSaysTheSessionExpired() throws Exception {
         WebSession agent = new WebSession();
         agent.open("connexion.xhtml");

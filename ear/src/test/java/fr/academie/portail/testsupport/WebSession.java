@@ -67,6 +67,29 @@ public final class WebSession {
         }
     }
 
+    /**
+     * Sends an Ajax request of the form {@code formId} as PrimeFaces' script would, with extra
+     * parameters (a table's paging, say): the partial response's status and text.
+     */
+    public Connection.Response ajax(String formId, String source, String... extraParameters) {
+        FormElement form = (FormElement) page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("Formulaire « " + formId + " » absent de " + page.location());
+        }
+        try {
+            Connection request = session.newRequest(form.absUrl("action")).data(form.formData()).data(CSP_NONCE, nonce())
+                    .data("jakarta.faces.partial.ajax", "true").data("jakarta.faces.source", source)
+                    .data("jakarta.faces.partial.execute", source).data("jakarta.faces.partial.render", source)
+                    .header("Faces-Request", "partial/ajax").ignoreContentType(true).method(Connection.Method.POST);
+            for (int i = 0; i < extraParameters.length; i += 2) {
+                request.data(extraParameters[i], extraParameters[i + 1]);
+            }
+            return request.execute();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Presses a download button of the form {@code formId}: the file's content, as text. */
     public String download(String formId, String buttonId) {
         FormElement form = (FormElement) page.getElementById(formId);
