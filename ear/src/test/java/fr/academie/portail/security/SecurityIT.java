@@ -301,6 +301,18 @@ class SecurityIT extends PortalClientTest {
     }
 
     @Test
+    void anAjaxSaveAfterTheSessionExpiredSaysWhatWasNotSaved() {
+        WebSession agent = new WebSession();
+        agent.signIn("fdurand", Portal.DEMO_PASSWORD);
+        agent.open("cv/mon-cv.xhtml");
+        WebSession expired = agent.withoutCookies(); // the same page, its session gone (30 minutes later)
+        var save = expired.ajax("presentation", "presentation:brouillon");
+        assertThat(save.body()).contains("<redirect url=\"/portail/connexion.xhtml?expiree=true\"");
+        assertThat(expired.open("connexion.xhtml?expiree=true").getElementById("expiree").text())
+                .contains("ce que vous venez de saisir n'a pas été enregistré");
+    }
+
+    @Test
     void aTablesPagingCannotBeTurnedAgainstIt() {
         WebSession hr = new WebSession();
         hr.signIn("cmoreau", Portal.DEMO_PASSWORD);

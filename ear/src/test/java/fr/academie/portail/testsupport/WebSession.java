@@ -113,6 +113,13 @@ public final class WebSession {
         return script == null ? "" : script.attr("nonce");
     }
 
+    /** A browser showing the same page, without this one's cookies (a session that expired meanwhile). */
+    public WebSession withoutCookies() {
+        WebSession other = new WebSession();
+        other.page = page;
+        return other;
+    }
+
     /** The value of a cookie the server gave this session, or null. */
     public String cookie(String name) {
         return session.cookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

@@ -61,8 +61,9 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String loginPage = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an Ajax request of an expired session: Faces must be told to go to the login page
-            return ajaxRedirect(response, loginPage);
+            // an Ajax request of an expired session (a save after a long pause): Faces is told to go to the
+            // login page, which then says that what was just typed was not saved
+            return ajaxRedirect(response, loginPage + "?expiree=true");
         }
         return context.redirect(loginPage);
     }
