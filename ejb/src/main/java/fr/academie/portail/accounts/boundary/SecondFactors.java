@@ -140,13 +140,6 @@ public class SecondFactors {
         return codes;
     }
 
-    /** How many recovery codes the caller has left. */
-    @RolesAllowed({Role.Names.GESTIONNAIRE_RH, Role.Names.ASSISTANCE, Role.Names.DSI})
-    public int recoveryCodesLeft() {
-        SecondFactor factor = em.find(SecondFactor.class, caller().getId());
-        return factor == null ? 0 : factor.remainingRecoveryHashes().size();
-    }
-
     /**
      * The helpdesk, having checked who is asking, removes a lost factor: the next sign-in enrols
      * anew. Never one's own (a stolen password must not replace the phone), and a DSI's only by
